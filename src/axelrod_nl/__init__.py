@@ -1,0 +1,22 @@
+"""axelrod-nl: fast, faithful iterated prisoner's dilemma tournaments.
+
+>>> import axelrod_nl as axn
+>>> results = axn.Tournament([axn.TitForTat(), axn.Defector(), axn.Random(0.5)],
+...                          turns=200, repetitions=5, seed=1).play()
+>>> results.summary  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .actions import C, D
+from .engine.context import OPPONENT, OWN
+from .engine.random import random_choice, uniform
+from .engine.rule import Rule, RuleCompileError, rule
+from .engine.runner import RuleError
+from .game import Game
+from .match import Match, MatchResult
+from .strategies import CATALOGUE
+from .strategies import *  # noqa: F401,F403  (the catalogue classes)
+from .strategy import Classifier, Strategy
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The numba match engine: calling convention, random streams, kernels and runner."""

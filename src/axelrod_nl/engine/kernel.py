@@ -1,0 +1,214 @@
+"""The match engine: one move loop, run jitted for speed or as Python for plain rules.
+
+:func:`match_loop` plays one match. The jitted tournament kernel
+:func:`play_items` runs it over a batch of work items in parallel threads; each
+item is one (pair, repetition) and carries everything its randomness depends
+on, so results do not depend on the number of threads.
+
+The same :func:`match_loop` source runs as plain Python in
+:func:`play_items_python`, for rules written without numba. Keeping one loop
+for both paths is what makes the jitted and plain-Python versions of a rule play
+identically.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+from numba import njit, prange
+from numba.core.errors import NumbaExperimentalFeatureWarning
+
+from .context import (
+    CONTEXT_SIZE,
+    LENGTH,
+    OPPONENT_DEFECTIONS,
+    OPPONENT_SCORE,
+    OWN_DEFECTIONS,
+    OWN_SCORE,
+    PUNISHMENT,
+    REWARD,
+    SUCKER,
+    TEMPTATION,
+)
+from .random import (
+    ROLE_NOISE_A,
+    ROLE_NOISE_B,
+    ROLE_RULE_A,
+    ROLE_RULE_B,
+    stream_seed,
+    uniform,
+)
+
+# Passing rules as first-class functions is what keeps the kernel compiled once;
+# numba still labels that feature experimental.
+warnings.filterwarnings("ignore", category=NumbaExperimentalFeatureWarning,
+                        message="First-class function type feature is experimental")
+
+# Columns of the per-item statistics array.
+SCORE_A, SCORE_B, COOP_A, COOP_B, CC, CD, DC, DD, FIRST_COOP_A, FIRST_COOP_B, TURNS = range(11)
+N_STATS = 11
+
+# Columns of the per-item error array: move number (1-based, 0 = no error), player (0 = a, 1 = b), value returned.
+ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE = range(3)
+
+
+@njit(cache=True)
+def new_context(payoffs: np.ndarray, announced_length: int) -> np.ndarray:
+    ctx = np.zeros(CONTEXT_SIZE)
+    ctx[REWARD] = payoffs[0]
+    ctx[SUCKER] = payoffs[1]
+    ctx[TEMPTATION] = payoffs[2]
+    ctx[PUNISHMENT] = payoffs[3]
+    ctx[LENGTH] = announced_length
+    return ctx
+
+
+@njit(cache=True)
+def seeded_stream(seed: int, i: int, j: int, repetition: int, role: int) -> np.ndarray:
+    rng = np.empty(1, dtype=np.uint64)
+    rng[0] = stream_seed(seed, i, j, repetition, role)
+    return rng
+
+
+def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
+               noise_rng_a, noise_rng_b, noise, ctx_a, ctx_b, hist_a, hist_b, error):
+    """Play ``hist_a.shape[1]`` moves; return False (and fill ``error``) if a rule misbehaves.
+
+    ``hist_a`` is the match from a's side (row 0 a's moves, row 1 b's) and
+    ``hist_b`` from b's side; both are kept so each rule reads its own row 0.
+    """
+    payoffs = (ctx_a[REWARD], ctx_a[SUCKER], ctx_a[TEMPTATION], ctx_a[PUNISHMENT])
+    for turn in range(hist_a.shape[1]):
+        a = rule_a(turn, hist_a, ctx_a, params_a, state_a, rng_a)
+        b = rule_b(turn, hist_b, ctx_b, params_b, state_b, rng_b)
+        if a != 0 and a != 1:
+            error[0] = turn + 1
+            error[1] = 0
+            error[2] = a
+            return False
+        if b != 0 and b != 1:
+            error[0] = turn + 1
+            error[1] = 1
+            error[2] = b
+            return False
+        if noise > 0.0:
+            # Both streams are always drawn so one player's flip never shifts the other's noise.
+            if uniform(noise_rng_a) < noise:
+                a = 1 - a
+            if uniform(noise_rng_b) < noise:
+                b = 1 - b
+        hist_a[0, turn] = a
+        hist_a[1, turn] = b
+        hist_b[0, turn] = b
+        hist_b[1, turn] = a
+        score_a = payoffs[2 * a + b]
+        score_b = payoffs[2 * b + a]
+        ctx_a[OWN_SCORE] += score_a
+        ctx_a[OPPONENT_SCORE] += score_b
+        ctx_b[OWN_SCORE] += score_b
+        ctx_b[OPPONENT_SCORE] += score_a
+        ctx_a[OWN_DEFECTIONS] += a
+        ctx_a[OPPONENT_DEFECTIONS] += b
+        ctx_b[OWN_DEFECTIONS] += b
+        ctx_b[OPPONENT_DEFECTIONS] += a
+    return True
+
+
+_match_loop_jit = njit(cache=True)(match_loop)
+
+
+@njit(cache=True)
+def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
+    """Fill one row of statistics from a finished match seen from a's side."""
+    length = hist_a.shape[1]
+    counts = np.zeros(4)
+    for turn in range(length):
+        counts[2 * hist_a[0, turn] + hist_a[1, turn]] += 1
+    stats[SCORE_A] = ctx_a[OWN_SCORE]
+    stats[SCORE_B] = ctx_a[OPPONENT_SCORE]
+    stats[COOP_A] = length - ctx_a[OWN_DEFECTIONS]
+    stats[COOP_B] = length - ctx_a[OPPONENT_DEFECTIONS]
+    stats[CC] = counts[0]
+    stats[CD] = counts[1]
+    stats[DC] = counts[2]
+    stats[DD] = counts[3]
+    stats[FIRST_COOP_A] = 1.0 if length > 0 and hist_a[0, 0] == 0 else 0.0
+    stats[FIRST_COOP_B] = 1.0 if length > 0 and hist_a[1, 0] == 0 else 0.0
+    stats[TURNS] = length
+
+
+@njit(cache=True, parallel=True)
+def play_items(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
+               seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
+    """Play every work item; jitted, in parallel threads.
+
+    Parameters
+    ----------
+    rules : tuple of compiled rules (first-class functions), indexed by player.
+    params : float64 array (players, max parameters); row i is player i's parameters.
+    state_sizes : int64 array, private state length per player.
+    item_a, item_b, item_repetition, item_length : int64 arrays, one entry per item.
+    seed : the tournament seed.
+    noise : probability that an intended move is flipped.
+    payoffs : float64 array ``[R, S, T, P]``.
+    announce_length : whether rules are told the match length.
+    keep_moves : whether to copy the moves into ``moves`` (items, 2, max length).
+    stats : float64 array (items, N_STATS), filled.
+    errors : int64 array (items, 3), filled for items where a rule misbehaved.
+    """
+    for k in prange(item_a.shape[0]):
+        i = item_a[k]
+        j = item_b[k]
+        repetition = item_repetition[k]
+        length = item_length[k]
+        announced = length if announce_length else -1
+        hist_a = np.zeros((2, length), dtype=np.int8)
+        hist_b = np.zeros((2, length), dtype=np.int8)
+        ctx_a = new_context(payoffs, announced)
+        ctx_b = new_context(payoffs, announced)
+        ok = _match_loop_jit(
+            rules[i], rules[j], params[i], params[j],
+            np.zeros(state_sizes[i]), np.zeros(state_sizes[j]),
+            seeded_stream(seed, i, j, repetition, ROLE_RULE_A),
+            seeded_stream(seed, i, j, repetition, ROLE_RULE_B),
+            seeded_stream(seed, i, j, repetition, ROLE_NOISE_A),
+            seeded_stream(seed, i, j, repetition, ROLE_NOISE_B),
+            noise, ctx_a, ctx_b, hist_a, hist_b, errors[k],
+        )
+        if ok:
+            summarise(hist_a, ctx_a, stats[k])
+            if keep_moves:
+                moves[k, :, :length] = hist_a
+
+
+def play_items_python(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
+                      seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
+    """:func:`play_items` as plain Python: ``rules`` are Python callables.
+
+    Same arguments and the same random streams, so the results are identical
+    to the jitted kernel's for the same rules.
+    """
+    for k in range(item_a.shape[0]):
+        i = int(item_a[k])
+        j = int(item_b[k])
+        repetition = int(item_repetition[k])
+        length = int(item_length[k])
+        announced = length if announce_length else -1
+        hist_a = np.zeros((2, length), dtype=np.int8)
+        hist_b = np.zeros((2, length), dtype=np.int8)
+        ctx_a = new_context(payoffs, announced)
+        ctx_b = new_context(payoffs, announced)
+        ok = match_loop(
+            rules[i], rules[j], params[i], params[j],
+            np.zeros(state_sizes[i]), np.zeros(state_sizes[j]),
+            seeded_stream(seed, i, j, repetition, ROLE_RULE_A),
+            seeded_stream(seed, i, j, repetition, ROLE_RULE_B),
+            seeded_stream(seed, i, j, repetition, ROLE_NOISE_A),
+            seeded_stream(seed, i, j, repetition, ROLE_NOISE_B),
+            noise, ctx_a, ctx_b, hist_a, hist_b, errors[k],
+        )
+        if ok:
+            summarise(hist_a, ctx_a, stats[k])
+            if keep_moves:
+                moves[k, :, :length] = hist_a
