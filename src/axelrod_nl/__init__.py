@@ -18,5 +18,7 @@ from .match import Match, MatchResult
 from .strategies import CATALOGUE
 from .strategies import *  # noqa: F401,F403  (the catalogue classes)
 from .strategy import Classifier, Strategy
+from .results import TournamentResults
+from .tournament import Tournament
 
 __version__ = "0.1.0"

@@ -95,3 +95,15 @@ def geometric_length(rng: np.ndarray, continuation: float) -> int:
 def new_stream(seed: int, a: int = 0, b: int = 0, c: int = 0, role: int = ROLE_SIMULATION) -> np.ndarray:
     """A fresh stream array for use outside the match engine (simulations, analysis)."""
     return np.array([stream_seed(seed, a, b, c, role)], dtype=np.uint64)
+
+
+@njit(cache=True)
+def geometric_lengths(seed: int, a: np.ndarray, b: np.ndarray, repetition: np.ndarray,
+                      continuation: float) -> np.ndarray:
+    """One geometric game length per ``(a, b, repetition)``, each from its own stream."""
+    lengths = np.empty(a.shape[0], dtype=np.int64)
+    rng = np.empty(1, dtype=np.uint64)
+    for k in range(a.shape[0]):
+        rng[0] = stream_seed(seed, a[k], b[k], repetition[k], ROLE_LENGTH)
+        lengths[k] = geometric_length(rng, continuation)
+    return lengths

@@ -1,0 +1,283 @@
+"""Tournament results: per-match statistics, per-player summary, payoff matrix, export.
+
+The numbers are kept as numpy arrays of shape (pairs, repetitions, statistic);
+pandas tables are built on first access (pandas is imported only then, which
+keeps ``import axelrod_nl`` fast).
+
+Two conventions, both Axelrod's:
+
+- *per match* measures (scores) count a self-play match once, with the mean of
+  the two twins' scores, so a player's mean score is averaged over every
+  opponent including its twin, as in the published 1980 tables;
+- *per move* measures (cooperation and outcome rates) count both twins' moves.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .engine import kernel
+from .game import Game
+from .io import atomic_path, prepare_directory
+
+SUMMARY_COLUMNS = (
+    "rank", "player", "mean_score", "median_score", "std_score", "normalised_score", "wins",
+    "cooperation_rate", "initial_cooperation_rate", "CC_rate", "CD_rate", "DC_rate", "DD_rate",
+)
+EXPORT_FORMATS = ("csv", "parquet")
+
+
+class TournamentResults:
+    """Everything a round robin produced.
+
+    Attributes
+    ----------
+    names : the players' unique display names, in tournament order.
+    players : the strategy instances.
+    pair_a, pair_b : player indices of each pairing.
+    stats : float array (pairs, repetitions, statistics); columns as in
+        :mod:`axelrod_nl.engine.kernel` (``SCORE_A`` ... ``TURNS``).
+    moves : int8 array (pairs, repetitions, 2, longest) when histories were kept, else None.
+    description : the tournament's settings.
+    """
+
+    def __init__(self, names: Sequence[str], players: Sequence, pair_a: np.ndarray, pair_b: np.ndarray,
+                 stats: np.ndarray, game: Game, moves: Optional[np.ndarray] = None,
+                 self_play: bool = True, description: Optional[dict] = None) -> None:
+        self.names = list(names)
+        self.players = list(players)
+        self.pair_a = pair_a
+        self.pair_b = pair_b
+        self.stats = stats
+        self.game = game
+        self.moves = moves
+        self.self_play = self_play
+        self.description = dict(description or {})
+
+    @property
+    def n_players(self) -> int:
+        return len(self.names)
+
+    @property
+    def repetitions(self) -> int:
+        return int(self.stats.shape[1])
+
+    # ---- per-player arrays (players, repetitions) -------------------------------------
+
+    def _per_player(self, column_a: int, column_b: int, per_match: bool) -> np.ndarray:
+        """Sum a statistic over each player's matches, per repetition."""
+        own_side = self.stats[:, :, column_a]
+        other_side = self.stats[:, :, column_b]
+        weight = np.where(self.pair_a == self.pair_b, 0.5 if per_match else 1.0, 1.0)[:, None]
+        total = np.zeros((self.n_players, self.repetitions))
+        np.add.at(total, self.pair_a, weight * own_side)
+        np.add.at(total, self.pair_b, weight * other_side)
+        return total
+
+    @cached_property
+    def opponents(self) -> int:
+        """Matches each player plays per repetition (its twin included with self-play)."""
+        return self.n_players if self.self_play else self.n_players - 1
+
+    @cached_property
+    def scores(self) -> np.ndarray:
+        """Mean score per match of each player in each repetition, (players, repetitions)."""
+        return self._per_player(kernel.SCORE_A, kernel.SCORE_B, per_match=True) / self.opponents
+
+    @cached_property
+    def normalised_scores(self) -> np.ndarray:
+        """Score per move of each player in each repetition, (players, repetitions)."""
+        turns = self._per_player(kernel.TURNS, kernel.TURNS, per_match=True)
+        return self._per_player(kernel.SCORE_A, kernel.SCORE_B, per_match=True) / turns
+
+    @cached_property
+    def wins(self) -> np.ndarray:
+        """Matches won (strictly higher score) per repetition, (players, repetitions); self-play never counts."""
+        a_won = (self.stats[:, :, kernel.SCORE_A] > self.stats[:, :, kernel.SCORE_B]).astype(float)
+        b_won = (self.stats[:, :, kernel.SCORE_B] > self.stats[:, :, kernel.SCORE_A]).astype(float)
+        distinct = (self.pair_a != self.pair_b)[:, None]
+        total = np.zeros((self.n_players, self.repetitions))
+        np.add.at(total, self.pair_a, a_won * distinct)
+        np.add.at(total, self.pair_b, b_won * distinct)
+        return total
+
+    @cached_property
+    def move_counts(self) -> dict[str, np.ndarray]:
+        """Per player, summed over all matches and repetitions: moves, cooperations,
+        first moves, first cooperations and the outcomes CC, CD, DC, DD from its side."""
+        def summed(column_a, column_b):
+            return self._per_player(column_a, column_b, per_match=False).sum(axis=1)
+
+        turns = summed(kernel.TURNS, kernel.TURNS)
+        return {
+            "moves": turns,
+            "cooperations": summed(kernel.COOP_A, kernel.COOP_B),
+            "first_moves": self._per_player_count(),
+            "first_cooperations": summed(kernel.FIRST_COOP_A, kernel.FIRST_COOP_B),
+            "CC": summed(kernel.CC, kernel.CC),
+            "CD": summed(kernel.CD, kernel.DC),
+            "DC": summed(kernel.DC, kernel.CD),
+            "DD": summed(kernel.DD, kernel.DD),
+        }
+
+    def _per_player_count(self) -> np.ndarray:
+        sides = np.zeros(self.n_players)
+        np.add.at(sides, self.pair_a, 1.0)
+        np.add.at(sides, self.pair_b, 1.0)
+        return sides * self.repetitions
+
+    # ---- pandas tables -----------------------------------------------------------------
+
+    @cached_property
+    def summary(self):
+        """One row per player, ranked by mean score per match (Axelrod's measure)."""
+        import pandas as pd
+
+        counts = self.move_counts
+        moves = counts["moves"]
+        table = pd.DataFrame({
+            "player": self.names,
+            "mean_score": self.scores.mean(axis=1),
+            "median_score": np.median(self.scores, axis=1),
+            "std_score": self.scores.std(axis=1, ddof=1) if self.repetitions > 1 else 0.0,
+            "normalised_score": self.normalised_scores.mean(axis=1),
+            "wins": self.wins.mean(axis=1),
+            "cooperation_rate": counts["cooperations"] / moves,
+            "initial_cooperation_rate": counts["first_cooperations"] / counts["first_moves"],
+            "CC_rate": counts["CC"] / moves,
+            "CD_rate": counts["CD"] / moves,
+            "DC_rate": counts["DC"] / moves,
+            "DD_rate": counts["DD"] / moves,
+        })
+        table = table.sort_values("mean_score", ascending=False, kind="stable").reset_index(drop=True)
+        table.insert(0, "rank", np.arange(1, len(table) + 1))
+        return table.set_index("rank", drop=False).rename_axis(None)
+
+    @property
+    def ranking(self) -> list[str]:
+        """Player names from first to last."""
+        return list(self.summary["player"])
+
+    @cached_property
+    def matches(self):
+        """One row per (pairing, repetition)."""
+        import pandas as pd
+
+        n_pairs, reps = self.stats.shape[:2]
+        flat = self.stats.reshape(n_pairs * reps, -1)
+        a = np.repeat(self.pair_a, reps)
+        b = np.repeat(self.pair_b, reps)
+        names = np.array(self.names, dtype=object)
+        score_a, score_b = flat[:, kernel.SCORE_A], flat[:, kernel.SCORE_B]
+        winner = np.where(score_a > score_b, names[a], np.where(score_b > score_a, names[b], ""))
+        return pd.DataFrame({
+            "repetition": np.tile(np.arange(reps), n_pairs),
+            "player_a": names[a],
+            "player_b": names[b],
+            "turns": flat[:, kernel.TURNS].astype(np.int64),
+            "score_a": score_a,
+            "score_b": score_b,
+            "cooperations_a": flat[:, kernel.COOP_A].astype(np.int64),
+            "cooperations_b": flat[:, kernel.COOP_B].astype(np.int64),
+            "CC": flat[:, kernel.CC].astype(np.int64),
+            "CD": flat[:, kernel.CD].astype(np.int64),
+            "DC": flat[:, kernel.DC].astype(np.int64),
+            "DD": flat[:, kernel.DD].astype(np.int64),
+            "first_move_a": np.where(flat[:, kernel.FIRST_COOP_A] > 0, "C", "D"),
+            "first_move_b": np.where(flat[:, kernel.FIRST_COOP_B] > 0, "C", "D"),
+            "winner": winner,
+        })
+
+    @cached_property
+    def payoff_array(self) -> np.ndarray:
+        """Mean score per match of row player against column player, (players, players)."""
+        mean = self.stats.mean(axis=1)
+        matrix = np.full((self.n_players, self.n_players), np.nan)
+        matrix[self.pair_a, self.pair_b] = mean[:, kernel.SCORE_A]
+        matrix[self.pair_b, self.pair_a] = mean[:, kernel.SCORE_B]
+        twins = self.pair_a == self.pair_b
+        matrix[self.pair_a[twins], self.pair_a[twins]] = (
+            mean[twins, kernel.SCORE_A] + mean[twins, kernel.SCORE_B]) / 2
+        return matrix
+
+    @cached_property
+    def payoff_matrix(self):
+        """:attr:`payoff_array` as a labelled table (rows: player, columns: opponent)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.payoff_array, index=self.names, columns=self.names)
+
+    def moves_of(self, player_a: str, player_b: str, repetition: int = 0) -> np.ndarray:
+        """The moves (2, turns) of one match, row 0 being ``player_a``'s; needs kept histories."""
+        if self.moves is None:
+            raise ValueError("move histories were not kept; play the tournament with keep_histories=True")
+        i, j = self._index(player_a), self._index(player_b)
+        swap = i > j
+        lo, hi = (j, i) if swap else (i, j)
+        pair = np.flatnonzero((self.pair_a == lo) & (self.pair_b == hi))
+        if pair.size == 0:
+            raise ValueError(f"{player_a} and {player_b} did not meet in this tournament")
+        if not 0 <= repetition < self.repetitions:
+            raise ValueError(f"repetition must be between 0 and {self.repetitions - 1}, got {repetition}")
+        length = int(self.stats[pair[0], repetition, kernel.TURNS])
+        moves = self.moves[pair[0], repetition, :, :length]
+        return moves[::-1].copy() if swap else moves.copy()
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise ValueError(f"no player named {name!r}; players are {', '.join(self.names)}") from None
+
+    # ---- output ------------------------------------------------------------------------
+
+    def format_summary(self, columns: Sequence[str] = ("rank", "player", "mean_score", "median_score",
+                                                       "normalised_score", "wins", "cooperation_rate")) -> str:
+        """The ranking as a plain-text table."""
+        table = self.summary.loc[:, list(columns)]
+        return table.to_string(index=False, float_format=lambda x: f"{x:.2f}")
+
+    def save(self, directory, formats: Sequence[str] = EXPORT_FORMATS) -> list[Path]:
+        """Write summary, matches and payoff matrix in each format, plus the settings as JSON.
+
+        Every file is written under a temporary name and renamed when complete.
+        """
+        unknown = set(formats) - set(EXPORT_FORMATS)
+        if unknown:
+            raise ValueError(f"unknown export formats {sorted(unknown)}; choose from {', '.join(EXPORT_FORMATS)}")
+        folder = prepare_directory(directory)
+        tables = {"summary": self.summary, "matches": self.matches, "payoff_matrix": self.payoff_matrix}
+        written = []
+        for stem, table in tables.items():
+            keep_index = stem == "payoff_matrix"
+            for fmt in formats:
+                target = folder / f"{stem}.{fmt}"
+                with atomic_path(target) as temporary:
+                    if fmt == "csv":
+                        table.to_csv(temporary, index=keep_index)
+                    else:
+                        table.to_parquet(temporary, index=keep_index)
+                written.append(target)
+        target = folder / "tournament.json"
+        with atomic_path(target) as temporary:
+            temporary.write_text(json.dumps(self.description, indent=2) + "\n")
+        written.append(target)
+        return written
+
+    def to_csv(self, directory) -> list[Path]:
+        return self.save(directory, formats=("csv",))
+
+    def to_parquet(self, directory) -> list[Path]:
+        return self.save(directory, formats=("parquet",))
+
+    def __repr__(self) -> str:
+        return (f"<TournamentResults {self.description.get('name', '')!s}: {self.n_players} players, "
+                f"{self.repetitions} repetitions>")
+
+    def __str__(self) -> str:
+        return self.format_summary()

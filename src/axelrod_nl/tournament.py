@@ -1,0 +1,189 @@
+"""Axelrod-style round-robin tournaments."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .engine import kernel
+from .engine.random import ROLE_LENGTH, geometric_lengths
+from .engine.runner import MatchSettings, WorkItems, run_items
+from .game import Game
+from .match import check_player
+from .progress import ProgressBar
+from .results import TournamentResults
+from .strategy import Strategy
+from .validation import (
+    as_int64,
+    check_length_mode,
+    check_noise,
+    check_repetitions,
+    check_seed,
+    check_workers,
+)
+
+# Above this many turns a run shows a progress bar (if asked) and is split into chunks for it.
+_PROGRESS_TURNS = 5_000_000
+
+
+def unique_names(players: Sequence[Strategy]) -> list[str]:
+    """Display names, with ``" #2"``, ``" #3"`` added to repeats so every player has its own."""
+    seen: dict[str, int] = {}
+    names = []
+    for player in players:
+        base = str(player)
+        seen[base] = seen.get(base, 0) + 1
+        names.append(base if seen[base] == 1 else f"{base} #{seen[base]}")
+    return names
+
+
+class Tournament:
+    """A round robin in which every player meets every other, repeatedly.
+
+    Parameters
+    ----------
+    players : strategy instances (at least two, or one with self-play).
+    turns : fixed number of moves per match (default 200 when no continuation is given); or
+    continuation : probability ``w`` that a match continues after each move.
+    repetitions : how many times the whole round robin is played.
+    noise : probability that an intended move is flipped.
+    game : payoffs (default 3, 0, 5, 1).
+    seed : seed of every random draw; the same seed gives bit-identical results
+        whatever the number of workers.
+    self_play : each player also meets its own twin, as in Axelrod's 1980 tournaments.
+    shared_lengths : with a continuation probability, draw one length per repetition
+        shared by all pairs, as in Axelrod's second tournament (five lengths,
+        the same for every pair).
+    announce_length : tell the rules the number of turns (fixed length only), as
+        in the first tournament, where the 200 moves were known.
+    keep_histories : keep every match's moves (memory grows with the run).
+    workers : threads to use (default: all cores).
+    progress : show a progress bar on standard error for long runs.
+    name : a label for reports.
+
+    Repetitions of a pair of deterministic players without noise and with a
+    fixed length are played once and copied: their outcome cannot differ.
+    """
+
+    def __init__(self, players: Sequence[Strategy], turns: Optional[int] = None, *,
+                 continuation: Optional[float] = None, repetitions: int = 10, noise: float = 0.0,
+                 game: Optional[Game] = None, seed: int = 0, self_play: bool = True,
+                 shared_lengths: bool = False, announce_length: bool = True,
+                 keep_histories: bool = False, workers: Optional[int] = None,
+                 progress: bool = False, name: str = "tournament") -> None:
+        if isinstance(players, Strategy) or not hasattr(players, "__iter__"):
+            raise TypeError("players must be a list of strategy instances")
+        self.players = [check_player(p, f"players[{k}]") for k, p in enumerate(players)]
+        if len(self.players) < 2 and not (self_play and len(self.players) == 1):
+            raise ValueError("a tournament needs at least two players (or one with self_play)")
+        if turns is None and continuation is None:
+            turns = 200
+        self.turns, self.continuation = check_length_mode(turns, continuation)
+        self.repetitions = check_repetitions(repetitions)
+        self.noise = check_noise(noise)
+        if game is not None and not isinstance(game, Game):
+            raise TypeError(f"game must be a Game, got {game!r}")
+        self.game = game or Game()
+        self.seed = check_seed(seed)
+        self.self_play = bool(self_play)
+        self.shared_lengths = bool(shared_lengths)
+        self.announce_length = bool(announce_length) and self.turns is not None
+        self.keep_histories = bool(keep_histories)
+        self.workers = check_workers(workers)
+        self.progress = bool(progress)
+        self.name = name
+        self.names = unique_names(self.players)
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Player indices ``(a, b)`` of every pairing, ``a <= b``, in round-robin order."""
+        n = len(self.players)
+        a, b = np.triu_indices(n, k=0 if self.self_play else 1)
+        return as_int64(a), as_int64(b)
+
+    def _replayable(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs whose repetitions are all the same match."""
+        if self.noise > 0 or self.turns is None:
+            return np.zeros(a.shape[0], dtype=bool)
+        stochastic = np.array([p.classifier.stochastic for p in self.players])
+        return ~(stochastic[a] | stochastic[b])
+
+    def _lengths(self, a: np.ndarray, b: np.ndarray, repetition: np.ndarray) -> np.ndarray:
+        if self.turns is not None:
+            return np.full(a.shape[0], self.turns, dtype=np.int64)
+        if self.shared_lengths:
+            zeros = np.zeros_like(repetition)
+            return geometric_lengths(self.seed, zeros, zeros, repetition, self.continuation)
+        return geometric_lengths(self.seed, a, b, repetition, self.continuation)
+
+    def play(self) -> TournamentResults:
+        """Play every match and return the results."""
+        a, b = self.pairs()
+        n_pairs, reps = a.shape[0], self.repetitions
+        pair_index = np.repeat(np.arange(n_pairs), reps)
+        repetition = np.tile(np.arange(reps, dtype=np.int64), n_pairs)
+        replayable = self._replayable(a, b)
+        # A replayable pair is played in repetition 0 only.
+        to_play = ~(replayable[pair_index] & (repetition > 0))
+        items = WorkItems(a[pair_index], b[pair_index], repetition,
+                          self._lengths(a[pair_index], b[pair_index], repetition))
+        items = items.subset(to_play)
+
+        settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
+        total_turns = int(items.length.sum())
+        bar = ProgressBar(total_turns, label=self.name, enabled=self.progress)
+        chunks = 50 if (self.progress and total_turns > _PROGRESS_TURNS) else 1
+        with _threads(self.workers):
+            stats, moves = run_items(self.players, self.names, items, settings,
+                                     keep_moves=self.keep_histories, progress=bar, chunks=chunks)
+        bar.close()
+
+        full_stats = np.zeros((n_pairs * reps, kernel.N_STATS))
+        played = np.flatnonzero(to_play)
+        full_stats[played] = stats
+        copied = np.flatnonzero(~to_play)
+        full_stats[copied] = full_stats[copied - repetition[copied]]  # from repetition 0 of the same pair
+        full_moves = None
+        if self.keep_histories:
+            full_moves = np.zeros((n_pairs * reps,) + moves.shape[1:], dtype=np.int8)
+            full_moves[played] = moves
+            full_moves[copied] = full_moves[copied - repetition[copied]]
+            full_moves = full_moves.reshape(n_pairs, reps, *moves.shape[1:])
+        return TournamentResults(
+            names=self.names, players=self.players, pair_a=a, pair_b=b,
+            stats=full_stats.reshape(n_pairs, reps, kernel.N_STATS), game=self.game,
+            moves=full_moves, self_play=self.self_play, description=self.describe(),
+        )
+
+    def describe(self) -> dict:
+        """The settings of this tournament, as stored with its results."""
+        return {
+            "name": self.name, "players": list(self.names), "turns": self.turns,
+            "continuation": self.continuation, "repetitions": self.repetitions,
+            "noise": self.noise, "payoffs": {"R": self.game.R, "S": self.game.S,
+                                             "T": self.game.T, "P": self.game.P},
+            "seed": self.seed, "self_play": self.self_play, "shared_lengths": self.shared_lengths,
+            "announce_length": self.announce_length,
+        }
+
+
+class _threads:
+    """Run with a given number of numba threads, restoring the previous number after."""
+
+    def __init__(self, workers: Optional[int]) -> None:
+        self.workers = workers
+        self.previous = None
+
+    def __enter__(self):
+        if self.workers is not None:
+            import numba
+
+            self.previous = numba.get_num_threads()
+            numba.set_num_threads(min(self.workers, numba.config.NUMBA_NUM_THREADS))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            import numba
+
+            numba.set_num_threads(self.previous)
