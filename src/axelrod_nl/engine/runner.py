@@ -153,7 +153,10 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
     python_index = np.flatnonzero(~in_kernel)
 
     if kernel_index.size:
-        rules = _padded_rule_tuple([p.rule.compiled() for p in players])
+        # Plain-Python players never reach the kernel; any compiled rule holds their slot.
+        compiled = {k: p.rule.compiled() for k, p in enumerate(players) if p.is_jitted}
+        stand_in = next(iter(compiled.values()))
+        rules = _padded_rule_tuple([compiled.get(k, stand_in) for k in range(len(players))])
         params = _params_matrix(players)
         sizes = np.array([p.state_size for p in players], dtype=np.int64)
         for block in np.array_split(kernel_index, max(1, min(chunks, kernel_index.size))):

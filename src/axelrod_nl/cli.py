@@ -1,0 +1,165 @@
+"""The ``axelrod-nl`` command.
+
+Every failure the user can cause (a bad spec, an unknown strategy, an output
+folder that cannot be written) ends with one ``axelrod-nl: error: ...`` line and
+exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+EXIT_USAGE = 2
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"a seed cannot be negative, got {value}")
+    return value
+
+
+def _probability(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from .results import EXPORT_FORMATS
+
+    chosen = tuple(f.strip() for f in text.split(",") if f.strip())
+    bad = [f for f in chosen if f not in EXPORT_FORMATS]
+    if bad or not chosen:
+        raise argparse.ArgumentTypeError(f"formats must be from {', '.join(EXPORT_FORMATS)}, got {text!r}")
+    return chosen
+
+
+def _say(args, *lines: str) -> None:
+    if not getattr(args, "quiet", False):
+        for line in lines:
+            print(line)
+
+
+# ---- commands ----------------------------------------------------------------------------
+
+def command_run(args) -> int:
+    from .spec import load_spec
+
+    spec = load_spec(args.spec)
+    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
+                                 progress=not args.quiet)
+    if args.out is not None:
+        from .io import prepare_directory
+
+        prepare_directory(args.out)  # fail before the run, not after it
+    results = tournament.play()
+    _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
+               f"seed {tournament.seed}", "", results.format_summary())
+    if args.out is not None:
+        written = results.save(args.out, formats=args.formats)
+        _say(args, "", f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def command_match(args) -> int:
+    from .game import Game
+    from .loading import parse_player
+    from .match import Match
+
+    search = [Path.cwd()]
+    a, b = parse_player(args.player_a, search), parse_player(args.player_b, search)
+    game = Game(*args.payoffs) if args.payoffs else None
+    match = Match(a, b, args.turns if args.continuation is None else None, continuation=args.continuation,
+                  noise=args.noise, seed=args.seed, game=game)
+    print(match.play())
+    return 0
+
+
+def command_strategies(args) -> int:
+    from .strategies import CATALOGUE
+
+    rows = []
+    for class_name, cls in CATALOGUE.items():
+        c = cls.classifier
+        depth = "inf" if c.memory_depth == math.inf else f"{c.memory_depth:g}"
+        rows.append((class_name, cls.name, "yes" if c.stochastic else "no", depth,
+                     "yes" if c.uses_length else "no", "yes" if c.uses_payoffs else "no"))
+    header = ("class", "name", "stochastic", "memory", "length", "payoffs")
+    widths = [max(len(r[k]) for r in rows + [header]) for k in range(len(header))]
+    for row in [header] + rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    print(f"\n{len(rows)} strategies")
+    return 0
+
+
+# ---- parser --------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="axelrod-nl",
+                                     description="Iterated prisoner's dilemma tournaments, fast and faithful.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    run = commands.add_parser("run", help="play a tournament spec and print its ranking")
+    run.add_argument("spec", help="tournament spec (TOML), e.g. tournaments/axelrod_1980_first.toml")
+    run.add_argument("--seed", type=_seed, help="override the spec's seed")
+    run.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions")
+    run.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
+    run.add_argument("--out", type=Path, help="folder for summary, matches and payoff matrix files")
+    run.add_argument("--formats", type=_formats, default=("csv", "parquet"),
+                     help="comma-separated export formats: csv, parquet (default both)")
+    run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    run.set_defaults(handler=command_run)
+
+    match = commands.add_parser("match", help="play one match and print both move strings and scores")
+    match.add_argument("player_a", help="strategy, e.g. TitForTat, 'Random(0.3)', 'strategies/networkers.py:GiveFirst'")
+    match.add_argument("player_b", help="strategy for the second player")
+    match.add_argument("--turns", type=_positive_int, default=200, help="number of moves (default 200)")
+    match.add_argument("--continuation", type=_probability, help="continuation probability w instead of fixed turns")
+    match.add_argument("--noise", type=_probability, default=0.0, help="probability of flipping each move")
+    match.add_argument("--seed", type=_seed, default=0, help="random seed (default 0)")
+    match.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"), help="payoffs (default 3 0 5 1)")
+    match.set_defaults(handler=command_match)
+
+    strategies = commands.add_parser("strategies", help="list the strategy catalogue with classifiers")
+    strategies.set_defaults(handler=command_strategies)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("axelrod-nl: interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, TypeError, OSError) as error:
+        if os.environ.get("AXELROD_NL_DEBUG"):
+            raise
+        print(f"axelrod-nl: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
