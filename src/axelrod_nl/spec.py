@@ -112,9 +112,11 @@ def load_spec(path) -> TournamentSpec:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
+        # tomllib reports the position in its message before Python 3.14, as attributes after.
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        line = getattr(error, "lineno", None) or (int(found[1]) if found else None)
+        message = getattr(error, "msg", None) or re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         location = f"{path}:{line}" if line else str(path)
-        message = getattr(error, "msg", str(error))
         raise SpecError(f"{location}: malformed TOML: {message}") from None
     return spec_from_dict(data, path=path, text=text)
 

@@ -1,0 +1,96 @@
+"""Majority rules: do what the opponent has mostly done."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import numpy as np
+
+from ..engine.context import OPPONENT, OPPONENT_DEFECTIONS
+from ..engine.rule import rule
+from ..strategy import Classifier, Strategy
+
+
+class GoByMajority(Strategy):
+    """Defects if the opponent has defected more often than it cooperated, else cooperates.
+
+    The count runs over the whole match, or over the opponent's last
+    ``memory_depth`` moves when that is given (fewer at the start of the match).
+    On a tie, including the first move when nothing has been seen, the soft
+    rule (the default) cooperates; ``soft=False`` gives the hard variant,
+    which defects on a tie.
+
+    Gail Grisell submitted it, ten lines of BASIC, to Axelrod's second
+    tournament, where it came 23rd of 63 (Axelrod 1980b, "More Effective
+    Choice in the Prisoner's Dilemma", JCR 24(3)).
+
+    Parameters
+    ----------
+    memory_depth : how many of the opponent's most recent moves to count, a
+        positive integer; ``None`` or ``math.inf`` (the default) counts them
+        all. Interpretation: Axelrod-Python also takes 0 to mean "all"; here 0
+        is refused, as it would otherwise read as "count nothing".
+    soft : cooperate on a tie (True, the default) or defect (False).
+
+    Display names follow Axelrod-Python: "Soft Go By Majority",
+    "Hard Go By Majority", and with a window "Soft Go By Majority: 10".
+
+    Names:
+
+    - Go By Majority: Axelrod-Python ``GoByMajority``; Axelrod (1984), "The
+      Evolution of Cooperation"
+    - Grisell: Axelrod (1980b)
+    - Soft Majority: Mittal and Deb (2009), "Optimal strategies of the iterated
+      prisoner's dilemma problem for multiple conflicting objectives", IEEE TEC 13(3)
+    """
+
+    name = "Soft Go By Majority"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+
+    def __init__(self, memory_depth: Optional[float] = None, soft: bool = True) -> None:
+        if memory_depth is None or (isinstance(memory_depth, float) and memory_depth == math.inf):
+            self.memory_depth = math.inf
+        elif isinstance(memory_depth, (int, np.integer)) and not isinstance(memory_depth, bool):
+            if memory_depth < 1:
+                raise ValueError(
+                    f"memory_depth must be a positive number of moves, or None for the whole "
+                    f"match, got {memory_depth}"
+                )
+            self.memory_depth = int(memory_depth)
+        else:
+            raise TypeError(f"memory_depth must be a positive integer or None, got {memory_depth!r}")
+        if not isinstance(soft, (bool, np.bool_)):
+            raise TypeError(f"soft must be True or False, got {soft!r}")
+        self.soft = bool(soft)
+        super().__init__(self.memory_depth, self.soft)
+        self.name = ("Soft" if self.soft else "Hard") + " Go By Majority"
+        if self.memory_depth != math.inf:
+            self.name += f": {self.memory_depth}"
+        self.classifier = Classifier(stochastic=False, memory_depth=self.memory_depth)
+
+    def params_array(self) -> np.ndarray:
+        # The rule reads a window of 0 as the whole match (inf is no count of moves).
+        window = 0.0 if self.memory_depth == math.inf else float(self.memory_depth)
+        return np.array([window, 1.0 if self.soft else 0.0])
+
+    def __str__(self) -> str:
+        return self.name
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        window = int(params[0])
+        if window == 0 or window >= turn:
+            seen = turn
+            defections = int(ctx[OPPONENT_DEFECTIONS])
+        else:
+            seen = window
+            defections = 0
+            for t in range(turn - window, turn):
+                defections += history[OPPONENT, t]
+        cooperations = seen - defections
+        if defections > cooperations:
+            return 1
+        if defections == cooperations and params[1] == 0.0:
+            return 1
+        return 0
