@@ -1,0 +1,412 @@
+"""Memory-one rules: the next move depends only on the last round (and the first move on nothing).
+
+A memory-one rule is four probabilities of cooperating, one for each outcome
+of the previous round seen from the player's own side, CC, CD, DC and DD
+(own move first), plus what to do on the first move. Tit for tat is
+(1, 0, 1, 0) opening with C; win-stay lose-shift is (1, 0, 0, 1).
+"""
+
+from __future__ import annotations
+
+import numbers
+from typing import Optional, Sequence
+
+import numpy as np
+from numba import njit
+
+from ..engine.context import OPPONENT, OWN, PUNISHMENT, REWARD, SUCKER, TEMPTATION
+from ..engine.random import random_choice
+from ..engine.rule import rule
+from ..game import Game
+from ..strategy import Classifier, Strategy, check_probability
+
+_OUTCOMES = ("CC", "CD", "DC", "DD")
+
+
+def _initial_probability(initial) -> float:
+    """The first move as a probability of cooperating: "C", "D" or a float in [0, 1]."""
+    if isinstance(initial, str):
+        if initial.upper() == "C":
+            return 1.0
+        if initial.upper() == "D":
+            return 0.0
+        raise ValueError(f"initial must be 'C', 'D' or a probability of cooperating, got {initial!r}")
+    if isinstance(initial, (bool, np.bool_)) or isinstance(initial, numbers.Integral):
+        # axn.C and axn.D are the integers 0 and 1, which read as probabilities
+        # would mean the opposite moves; refuse rather than guess.
+        raise TypeError(
+            f"initial must be 'C', 'D' or a float probability of cooperating, got {initial!r} "
+            "(an integer is ambiguous: axn.C == 0 would mean 'never cooperate')"
+        )
+    return check_probability("initial", initial)
+
+
+def _format_probability(value: float) -> str:
+    return f"{value:.4g}"
+
+
+class MemoryOnePlayer(Strategy):
+    """Cooperates with a fixed probability that depends only on the previous round.
+
+    ``four_vector`` is ``(P(C | CC), P(C | CD), P(C | DC), P(C | DD))``, where
+    the outcome is written own move first. ``initial`` is the first move: "C"
+    (the default), "D", or a float, the probability of cooperating on it.
+    Probabilities of exactly 0 or 1 draw no random number, so a vector of 0s
+    and 1s with a "C" or "D" opening is a deterministic rule.
+
+    Nowak and Sigmund studied this space of rules in evolutionary games
+    (Nowak 1990, "Stochastic strategies in the prisoner's dilemma",
+    Theoretical Population Biology 38; Nowak and Sigmund 1993, Nature 364).
+    The default, (1, 0, 0, 1) opening with C, is win-stay lose-shift, as in
+    Axelrod-Python (which also warns when no vector is given; this class does
+    not, the default being documented here).
+
+    Interpretation: Axelrod-Python's ``initial`` is an action only; a float is
+    accepted here for the probabilistic opening that Nowak's strategy space
+    allows. The memory depth is 0 when all four probabilities are equal, as
+    the rule then ignores the last round (Axelrod-Python says 0 only when
+    they are all 0 or all 1).
+
+    Names:
+
+    - Generic Memory One Player: Axelrod-Python ``MemoryOnePlayer``
+    - Memory one: Nowak (1990)
+    """
+
+    name = "Generic Memory One Player"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+
+    def __init__(self, four_vector: Sequence[float] = (1.0, 0.0, 0.0, 1.0), initial="C") -> None:
+        if isinstance(four_vector, (str, bytes)) or not hasattr(four_vector, "__len__"):
+            raise TypeError(f"four_vector must be a sequence of four probabilities, got {four_vector!r}")
+        if len(four_vector) != 4:
+            raise ValueError(
+                f"four_vector must hold four probabilities P(C|CC), P(C|CD), P(C|DC), P(C|DD), "
+                f"got {len(four_vector)} values"
+            )
+        self.four_vector = tuple(
+            check_probability(f"four_vector[{i}] (P(C|{outcome}))", value)
+            for i, (outcome, value) in enumerate(zip(_OUTCOMES, four_vector))
+        )
+        self.initial = initial.upper() if isinstance(initial, str) else initial
+        self._initial_p = _initial_probability(initial)
+        super().__init__(self.four_vector, self.initial)
+        probabilities = (self._initial_p, *self.four_vector)
+        self.classifier = Classifier(
+            stochastic=any(0.0 < p < 1.0 for p in probabilities),
+            memory_depth=0 if len(set(self.four_vector)) == 1 else 1,
+        )
+
+    def params_array(self) -> np.ndarray:
+        return np.array([self._initial_p, *self.four_vector])
+
+    def __str__(self) -> str:
+        vector = ", ".join(_format_probability(p) for p in self.four_vector)
+        initial = self.initial if isinstance(self.initial, str) else _format_probability(self._initial_p)
+        return f"{self.name}: ({vector}), {initial}"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return random_choice(rng, params[0])
+        outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
+        return random_choice(rng, params[1 + outcome])
+
+
+class WinStayLoseShift(Strategy):
+    """Cooperates first; then repeats its last move after a good payoff and switches after a bad one.
+
+    A "win" is R or T (the opponent cooperated), a "loss" S or P. Equivalently
+    it cooperates exactly when both players made the same move last round:
+    the memory-one rule (1, 0, 0, 1). Unlike tit for tat it corrects a mistaken
+    defection between two copies of itself in two moves, and it exploits
+    unconditional cooperators after an accidental defection.
+
+    Kraines and Kraines (1989, "Pavlov and the prisoner's dilemma", Theory and
+    Decision 26) proposed it as Pavlov; Nowak and Sigmund (1993, "A strategy of
+    win-stay, lose-shift that outperforms tit-for-tat in the Prisoner's
+    Dilemma game", Nature 364) showed its success in noisy evolution.
+
+    Names:
+
+    - Win-Stay Lose-Shift: Axelrod-Python ``WinStayLoseShift``; Nowak and Sigmund (1993)
+    - Pavlov: Kraines and Kraines (1989)
+    - WSLS: Stewart and Plotkin (2012)
+    """
+
+    name = "Win-Stay Lose-Shift"
+    classifier = Classifier(stochastic=False, memory_depth=1)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return 0
+        if history[OWN, turn - 1] == history[OPPONENT, turn - 1]:
+            return 0
+        return 1
+
+
+@njit(cache=True)
+def gtft_default_p(R: float, S: float, T: float, P: float) -> float:
+    """The most generous forgiveness that still makes defection unprofitable."""
+    if R - S <= 0.0 or T - P <= 0.0:
+        raise ValueError("GTFT's default p needs R > S and T > P; give p explicitly for this game")
+    p = min(1.0 - (T - R) / (R - S), (R - P) / (T - P))
+    if p < 0.0 or p > 1.0:
+        raise ValueError("GTFT's default p is not a probability for this game; give p explicitly")
+    return p
+
+
+class GTFT(Strategy):
+    """Generous tit for tat: cooperates after a cooperation, and forgives a defection with probability ``p``.
+
+    It opens with C and is the memory-one rule (1, p, 1, p): tit for tat that
+    answers a defection with a cooperation with probability ``p``. Generosity
+    lets it recover from errors that lock two tit for tats into retaliation.
+
+    When ``p`` is None (the default) it is derived from the match's payoffs,
+    read from the context on the first move, as the largest generosity with
+    which an opponent still gains nothing by defecting:
+
+        p = min(1 - (T - R) / (R - S), (R - P) / (T - P))
+
+    which is 1/3 for the payoffs (3, 0, 5, 1). The bound is Molander's (1985,
+    "The optimal level of generosity in a selfish, uncertain environment",
+    JCR 29(4)) and Nowak and Sigmund's (1992, "Tit for tat in heterogeneous
+    populations", Nature 355); Axelrod-Python uses the same default. For a game
+    where it is not a probability (possible only outside the prisoner's
+    dilemma) the match raises an error asking for an explicit ``p``.
+
+    ``GTFT(0)`` is tit for tat and ``GTFT(1)`` cooperates always; both are
+    deterministic.
+
+    Names:
+
+    - GTFT: Axelrod-Python ``GTFT``
+    - Generous Tit For Tat: Nowak and Sigmund (1992, 1993)
+    - Naive peace maker, Soft Joss: Gaudesi et al. (2016), as listed by Axelrod-Python
+    """
+
+    name = "GTFT"
+    classifier = Classifier(stochastic=True, memory_depth=1, uses_payoffs=True)
+    state_size = 1  # the forgiveness probability in use in this match
+
+    def __init__(self, p: Optional[float] = None) -> None:
+        if p is None:
+            self.p = None
+            super().__init__()
+            return
+        self.p = check_probability("p", p)
+        super().__init__(self.p)
+        self.classifier = Classifier(
+            stochastic=0.0 < self.p < 1.0,
+            memory_depth=0 if self.p == 1.0 else 1,
+            uses_payoffs=False,
+        )
+
+    def params_array(self) -> np.ndarray:
+        # The flag goes first: p = 0 is a valid choice, distinct from a padded row.
+        if self.p is None:
+            return np.array([0.0, 0.0])
+        return np.array([1.0, self.p])
+
+    def four_vector(self, game: Optional[Game] = None) -> tuple[float, float, float, float]:
+        """``(P(C|CC), P(C|CD), P(C|DC), P(C|DD))`` in ``game`` (default payoffs if None)."""
+        p = self.p
+        if p is None:
+            game = game or Game()
+            p = float(gtft_default_p(game.R, game.S, game.T, game.P))
+        return (1.0, p, 1.0, p)
+
+    def __str__(self) -> str:
+        return self.name if self.p is None else f"{self.name}: {self.p:.4g}"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            if params[0] == 0.0:
+                state[0] = gtft_default_p(ctx[REWARD], ctx[SUCKER], ctx[TEMPTATION], ctx[PUNISHMENT])
+            else:
+                state[0] = params[1]
+            return 0
+        if history[OPPONENT, turn - 1] == 0:
+            return 0
+        return random_choice(rng, state[0])
+
+
+_TOLERANCE = 1e-12  # rounding in the formulas may step a hair outside [0, 1]
+
+
+@njit(cache=True)
+def linear_relation_vector(R: float, S: float, T: float, P: float,
+                           phi: float, s: float, l: float, out: np.ndarray) -> None:
+    """Fill ``out[0:4]`` with the memory-one vector enforcing ``s (S_X - l) = S_Y - l``.
+
+    Raises ValueError when ``(l, s)`` cannot be enforced in this game or when
+    ``phi`` takes a probability outside [0, 1].
+    """
+    if l < P or l > R or l - S <= 0.0 or T - l <= 0.0:
+        raise ValueError("zero-determinant baseline l must satisfy P <= l <= R and S < l < T")
+    s_min = -min((T - l) / (l - S), (l - S) / (T - l))
+    if s > 1.0 or s < s_min:
+        raise ValueError("zero-determinant slope s is not enforceable in this game")
+    out[0] = 1.0 - phi * (1.0 - s) * (R - l)
+    out[1] = 1.0 - phi * (s * (l - S) + (T - l))
+    out[2] = phi * ((l - S) + s * (T - l))
+    out[3] = phi * (1.0 - s) * (l - P)
+    for i in range(4):
+        if out[i] < -_TOLERANCE or out[i] > 1.0 + _TOLERANCE:
+            raise ValueError("zero-determinant phi gives a probability outside [0, 1] in this game")
+        out[i] = min(1.0, max(0.0, out[i]))
+
+
+@rule
+def _zero_determinant_decide(turn, history, ctx, params, state, rng):
+    if turn == 0:
+        R = ctx[REWARD]
+        P = ctx[PUNISHMENT]
+        baseline = P + params[2] * (R - P)
+        linear_relation_vector(R, ctx[SUCKER], ctx[TEMPTATION], P, params[0], params[1],
+                               baseline, state)
+        return 0
+    outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
+    return random_choice(rng, state[outcome])
+
+
+class _ZeroDeterminant(Strategy):
+    """Shared machinery of the zero-determinant players (not itself a catalogue entry).
+
+    A linear-relation ("zero-determinant") memory-one player X fixes, whatever
+    the opponent Y does, a linear relation between the two long-run average
+    payoffs: ``S_Y - l = s (S_X - l)``, with baseline ``l`` and slope ``s``
+    (Press and Dyson 2012). Following Hilbe, Nowak and Sigmund (2013,
+    "Evolution of extortion in Iterated Prisoner's Dilemma games", PNAS
+    110(17), their eq. 14), the cooperation probabilities are
+
+        P(C | CC) = 1 - phi (1 - s) (R - l)
+        P(C | CD) = 1 - phi (s (l - S) + (T - l))
+        P(C | DC) = phi ((l - S) + s (T - l))
+        P(C | DD) = phi (1 - s) (l - P)
+
+    where ``phi > 0`` scales how fast the relation is enforced. A pair
+    ``(l, s)`` can be enforced when ``P <= l <= R`` and
+    ``-min((T - l) / (l - S), (l - S) / (T - l)) <= s <= 1``, and ``phi``
+    must keep all four values in [0, 1]. The vector is computed from the
+    match's payoffs on the first move, which is a cooperation; a game in
+    which the parameters are not enforceable makes the match raise a
+    ValueError, as Axelrod-Python does.
+    """
+
+    classifier = Classifier(stochastic=True, memory_depth=1, uses_payoffs=True)
+    state_size = 4  # the four-vector for this match's payoffs
+    # Where l lies between P (0) and R (1); set by each subclass.
+    _baseline_weight = 0.0
+
+    def __init__(self, phi: float, s: float) -> None:
+        for label, value in (("phi", phi), ("s", s)):
+            if isinstance(value, bool) or not isinstance(value, numbers.Real):
+                raise TypeError(f"{label} must be a number, got {value!r}")
+            if not np.isfinite(value):
+                raise ValueError(f"{label} must be finite, got {value!r}")
+        if phi <= 0:
+            raise ValueError(f"phi must be positive, got {phi:g}")
+        if s > 1:
+            raise ValueError(f"the slope s must be at most 1, got {s:g}")
+        self.phi = float(phi)
+        self.s = float(s)
+        super().__init__(self.phi, self.s)
+
+    def params_array(self) -> np.ndarray:
+        return np.array([self.phi, self.s, self._baseline_weight])
+
+    def baseline(self, game: Optional[Game] = None) -> float:
+        """The baseline payoff ``l`` in ``game`` (default payoffs if None)."""
+        game = game or Game()
+        return game.P + self._baseline_weight * (game.R - game.P)
+
+    def four_vector(self, game: Optional[Game] = None) -> tuple[float, float, float, float]:
+        """``(P(C|CC), P(C|CD), P(C|DC), P(C|DD))`` in ``game`` (default payoffs if None).
+
+        Raises ValueError if the parameters cannot be enforced in that game.
+        """
+        game = game or Game()
+        out = np.zeros(4)
+        linear_relation_vector(game.R, game.S, game.T, game.P, self.phi, self.s, self.baseline(game), out)
+        return tuple(float(x) for x in out)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.phi:.4g}, {self.s:.4g}"
+
+
+class ZDExtort2(_ZeroDeterminant):
+    """An extortionate zero-determinant player: the opponent's surplus over P is half its own.
+
+    With baseline ``l = P`` and slope ``s = 1/2`` it enforces
+    ``S_Y - P = (S_X - P) / 2`` (extortion factor 2): any improvement the
+    opponent makes over mutual defection gives this player twice as much.
+    With ``phi = 1/9`` and the payoffs (3, 0, 5, 1) its four-vector is
+    (8/9, 1/2, 1/3, 0), Stewart and Plotkin's Extort-2. The formulas are in
+    the module's ``_ZeroDeterminant`` notes (Hilbe et al. 2013, eq. 14). It
+    cooperates on the first move.
+
+    Extortion was found by Press and Dyson (2012, "Iterated Prisoner's
+    Dilemma contains strategies that dominate any evolutionary opponent",
+    PNAS 109(26)); Stewart and Plotkin (2012, "Extortion and cooperation in
+    the Prisoner's Dilemma", PNAS 109(26)) named and tested Extort-2.
+
+    Parameters
+    ----------
+    phi : enforcement rate, default 1/9.
+    s : slope, default 1/2 (the extortion factor is 1/s).
+
+    Names:
+
+    - ZD-Extort-2: Axelrod-Python ``ZDExtort2``
+    - Extort-2: Stewart and Plotkin (2012)
+    """
+
+    name = "ZD-Extort-2"
+    _baseline_weight = 0.0
+
+    def __init__(self, phi: float = 1 / 9, s: float = 0.5) -> None:
+        super().__init__(phi, s)
+
+    decide = _zero_determinant_decide
+
+
+class ZDGTFT2(_ZeroDeterminant):
+    """A generous zero-determinant player: its own shortfall from R is twice the opponent's.
+
+    With baseline ``l = R`` and slope ``s = 1/2`` it enforces
+    ``R - S_Y = (R - S_X) / 2``: when mutual cooperation breaks down this
+    player bears the larger share of the loss, so in the long run the
+    opponent never does worse than it, and the relation is anchored at full
+    cooperation instead of at mutual defection as in extortion. With
+    ``phi = 1/4`` and the payoffs (3, 0, 5, 1) its four-vector is (1, 1/8, 1, 1/4), Stewart and Plotkin's ZDGTFT-2: a
+    generous tit for tat that also forgives mutual defection. The formulas
+    are in the ``_ZeroDeterminant`` notes (Hilbe et al. 2013, eq. 14). It
+    cooperates on the first move.
+
+    Stewart and Plotkin (2012, "Extortion and cooperation in the Prisoner's
+    Dilemma", PNAS 109(26)) introduced it and found it the most robust of the
+    zero-determinant rules in their tournament; the theory is Press and
+    Dyson's (2012, PNAS 109(26)).
+
+    Parameters
+    ----------
+    phi : enforcement rate, default 1/4.
+    s : slope, default 1/2.
+
+    Names:
+
+    - ZD-GTFT-2: Axelrod-Python ``ZDGTFT2``
+    - ZDGTFT-2: Stewart and Plotkin (2012)
+    """
+
+    name = "ZD-GTFT-2"
+    _baseline_weight = 1.0
+
+    def __init__(self, phi: float = 0.25, s: float = 0.5) -> None:
+        super().__init__(phi, s)
+
+    decide = _zero_determinant_decide
