@@ -31,6 +31,7 @@ from .context import (
     SUCKER,
     TEMPTATION,
 )
+from .function_pointer import rule_from_address
 from .random import (
     ROLE_NOISE_A,
     ROLE_NOISE_B,
@@ -40,8 +41,7 @@ from .random import (
     uniform,
 )
 
-# Passing rules as first-class functions is what keeps the kernel compiled once;
-# numba still labels that feature experimental.
+# Rules are called as first-class functions, a feature numba still labels experimental.
 warnings.filterwarnings("ignore", category=NumbaExperimentalFeatureWarning,
                         message="First-class function type feature is experimental")
 
@@ -139,13 +139,14 @@ def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
 
 
 @njit(cache=True, parallel=True)
-def play_items(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
+def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetition, item_length,
                seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
     """Play every work item; jitted, in parallel threads.
 
     Parameters
     ----------
-    rules : tuple of compiled rules (first-class functions), indexed by player.
+    rule_addresses : int64 array (players, 2), each player's rule addresses
+        from :func:`~axelrod_nl.engine.function_pointer.rule_addresses`.
     params : float64 array (players, max parameters); row i is player i's parameters.
     state_sizes : int64 array, private state length per player.
     item_a, item_b, item_repetition, item_length : int64 arrays, one entry per item.
@@ -167,8 +168,10 @@ def play_items(rules, params, state_sizes, item_a, item_b, item_repetition, item
         hist_b = np.zeros((2, length), dtype=np.int8)
         ctx_a = new_context(payoffs, announced)
         ctx_b = new_context(payoffs, announced)
+        rule_a = rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1])
+        rule_b = rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1])
         ok = _match_loop_jit(
-            rules[i], rules[j], params[i], params[j],
+            rule_a, rule_b, params[i], params[j],
             np.zeros(state_sizes[i]), np.zeros(state_sizes[j]),
             seeded_stream(seed, i, j, repetition, ROLE_RULE_A),
             seeded_stream(seed, i, j, repetition, ROLE_RULE_B),

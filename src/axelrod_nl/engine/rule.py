@@ -2,8 +2,8 @@
 
 A jitted rule is compiled once (and cached on disk) with the engine's fixed
 signature, :data:`~axelrod_nl.engine.context.RULE_SIGNATURE`. The match kernel
-receives rules as first-class function pointers of that one type, so the kernel
-is compiled once for any mix of rules: adding a strategy, even one written in a
+receives rules as the addresses of their compiled code, so the kernel is
+compiled once for any mix of rules: adding a strategy, even one written in a
 user's own file, never recompiles the engine.
 
 A plain-Python rule (``@rule(jit=False)``) has the same signature and is played
@@ -31,7 +31,7 @@ class Rule:
     jit : compile it with numba (True) or run it as plain Python (False).
     """
 
-    __slots__ = ("function", "jit", "_compiled")
+    __slots__ = ("function", "jit", "_compiled", "_addresses")
 
     def __init__(self, function: Callable, jit: bool = True) -> None:
         if not callable(function):
@@ -39,6 +39,7 @@ class Rule:
         self.function = function
         self.jit = jit
         self._compiled = None
+        self._addresses = None
 
     @property
     def name(self) -> str:
@@ -63,6 +64,14 @@ class Rule:
             dispatcher.disable_compile()
             self._compiled = dispatcher
         return self._compiled
+
+    def addresses(self) -> tuple[int, int]:
+        """Where the compiled code lives, as the kernel takes it (see :mod:`.function_pointer`)."""
+        if self._addresses is None:
+            from .function_pointer import rule_addresses
+
+            self._addresses = rule_addresses(self.compiled())
+        return self._addresses
 
     def as_python(self) -> "Rule":
         """The same function, to be run as plain Python."""

@@ -15,7 +15,6 @@ from ..actions import as_action
 from ..progress import ProgressBar
 from . import kernel
 
-_MIN_RULE_SLOTS = 4
 
 
 class RuleError(ValueError):
@@ -46,12 +45,13 @@ class MatchSettings:
     announce_length: bool
 
 
-def _padded_rule_tuple(compiled: list) -> tuple:
-    """Pad to a power of two so the kernel is compiled for few tuple sizes, all cached."""
-    slots = _MIN_RULE_SLOTS
-    while slots < len(compiled):
-        slots *= 2
-    return tuple(compiled + [compiled[0]] * (slots - len(compiled)))
+def rule_address_table(players: Sequence) -> np.ndarray:
+    """int64 array (players, 2) of rule addresses; plain-Python players get zeros (they never reach the kernel)."""
+    table = np.zeros((len(players), 2), dtype=np.int64)
+    for row, player in zip(table, players):
+        if player.is_jitted:
+            row[:] = player.rule.addresses()
+    return table
 
 
 def _params_matrix(players: Sequence) -> np.ndarray:
@@ -153,10 +153,7 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
     python_index = np.flatnonzero(~in_kernel)
 
     if kernel_index.size:
-        # Plain-Python players never reach the kernel; any compiled rule holds their slot.
-        compiled = {k: p.rule.compiled() for k, p in enumerate(players) if p.is_jitted}
-        stand_in = next(iter(compiled.values()))
-        rules = _padded_rule_tuple([compiled.get(k, stand_in) for k in range(len(players))])
+        addresses = rule_address_table(players)
         params = _params_matrix(players)
         sizes = np.array([p.state_size for p in players], dtype=np.int64)
         for block in np.array_split(kernel_index, max(1, min(chunks, kernel_index.size))):
@@ -166,7 +163,7 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
             sub_errors = np.zeros((len(sub), 3), dtype=np.int64)
             try:
                 kernel.play_items(
-                    rules, params, sizes, sub.a, sub.b, sub.repetition, sub.length,
+                    addresses, params, sizes, sub.a, sub.b, sub.repetition, sub.length,
                     settings.seed, settings.noise, settings.payoffs, settings.announce_length,
                     keep_moves, sub_stats, sub_moves, sub_errors,
                 )

@@ -1,0 +1,91 @@
+"""Speed of the match kernel and of round robins (pytest-benchmark; `make bench`).
+
+Figures and the machine they ran on are recorded in benchmarks/README.md.
+Turn rates count every turn of every repetition, including repetitions of
+deterministic pairs that the tournament computes once and copies.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numba
+import numpy as np
+import pytest
+
+import axelrod_nl as axn
+from axelrod_nl.engine import kernel
+from axelrod_nl.engine.runner import rule_address_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def classic_catalogue():
+    """Every catalogue rule outside the historical tournament families, default parameters."""
+    return [cls() for name, cls in axn.CATALOGUE.items()
+            if not cls.__module__.endswith(("axelrod_first", "axelrod_second"))]
+
+
+def counted_turns(tournament, results):
+    return int(results.stats[:, :, kernel.TURNS].sum())
+
+
+def test_match_kernel_tft_vs_random_200_turns(benchmark):
+    """One 200-turn match through the jitted kernel, without the Python wrapper."""
+    players = [axn.TitForTat(), axn.Random(0.5)]
+    rules = rule_address_table(players)
+    params = np.array([[0.0], [0.5]])
+    sizes = np.zeros(2, dtype=np.int64)
+    one = np.zeros(1, dtype=np.int64)
+    args = (rules, params, sizes, one, one + 1, one, one + 200, 1, 0.0,
+            axn.Game().as_array(), True, False, np.zeros((1, kernel.N_STATS)),
+            np.zeros((1, 2, 1), dtype=np.int8), np.zeros((1, 3), dtype=np.int64))
+    kernel.play_items(*args)
+    benchmark(kernel.play_items, *args)
+
+
+def test_match_api_tft_vs_random_200_turns(benchmark):
+    """The same match through axn.Match(...).play(), Python set-up included."""
+    match = axn.Match(axn.TitForTat(), axn.Random(0.5), turns=200, seed=1)
+    match.play()
+    benchmark(match.play)
+
+
+@pytest.mark.parametrize("workers", [1, None], ids=["1-core", "all-cores"])
+def test_classic_catalogue_round_robin_200_turns_100_repetitions(benchmark, workers):
+    players = classic_catalogue()
+    tournament = axn.Tournament(players, turns=200, repetitions=100, seed=1, workers=workers)
+    results = tournament.play()
+    benchmark.pedantic(tournament.play, rounds=5, iterations=1)
+    cores = 1 if workers == 1 else numba.config.NUMBA_NUM_THREADS
+    turns = counted_turns(tournament, results)
+    rate = turns / benchmark.stats.stats.median
+    benchmark.extra_info.update(players=len(players), counted_turns=turns, cores=cores,
+                                turns_per_second=rate, turns_per_second_per_core=rate / cores)
+
+
+def test_classic_catalogue_round_robin_with_noise(benchmark):
+    """Noise makes every pair stochastic: no repetition is copied, every turn is played."""
+    players = classic_catalogue()
+    tournament = axn.Tournament(players, turns=200, repetitions=100, seed=1, noise=0.01, workers=1)
+    results = tournament.play()
+    benchmark.pedantic(tournament.play, rounds=3, iterations=1)
+    turns = counted_turns(tournament, results)
+    benchmark.extra_info.update(players=len(players), counted_turns=turns,
+                                turns_per_second_per_core=turns / benchmark.stats.stats.median)
+
+
+def _run(command):
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+
+
+def test_import_time(benchmark):
+    _run([sys.executable, "-c", "import axelrod_nl"])
+    benchmark.pedantic(_run, args=([sys.executable, "-c", "import axelrod_nl"],), rounds=5, iterations=1)
+
+
+def test_cli_small_spec_end_to_end_warm_cache(benchmark):
+    command = [str(Path(sys.executable).with_name("axelrod-nl")), "run",
+               str(ROOT / "tournaments" / "networking.toml"), "--quiet"]
+    _run(command)
+    benchmark.pedantic(_run, args=(command,), rounds=5, iterations=1)

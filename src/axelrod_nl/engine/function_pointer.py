@@ -1,0 +1,51 @@
+"""Rules passed to the kernel as plain integers: the addresses of their compiled code.
+
+Numba can pass a compiled function to another as a first-class function value,
+but turning a Python tuple of dispatchers into such values costs about 50
+microseconds per rule on every kernel call, more than playing a 200-move match.
+Instead we take each rule's address once, in Python, and rebuild the
+first-class function value inside the kernel from an int64 with
+:func:`rule_from_address`. The kernel then takes an ordinary int64 array, its
+type never depends on how many rules there are, and it is compiled (and cached)
+once.
+
+The value built here is the one numba itself builds for a first-class function
+(see ``numba.experimental.function_type.FunctionModel``): the address of the
+function in numba's own calling convention, which also carries exceptions, and
+the address of its C wrapper.
+"""
+
+from __future__ import annotations
+
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic
+
+from .context import RULE_SIGNATURE
+
+RULE_TYPE = types.FunctionType(RULE_SIGNATURE)
+
+
+def rule_addresses(dispatcher) -> tuple[int, int]:
+    """``(jit address, C wrapper address)`` of a dispatcher compiled for the rule signature."""
+    result = dispatcher.overloads[RULE_SIGNATURE.args]
+    library = result.library
+    return (library.get_pointer_to_function(result.fndesc.llvm_func_name),
+            library.get_pointer_to_function(result.fndesc.llvm_cfunc_wrapper_name))
+
+
+@intrinsic
+def rule_from_address(typingctx, jit_address, c_address):
+    """Inside jitted code: the rule whose code lives at these addresses, callable as ``rule(...)``."""
+    if not (isinstance(jit_address, types.Integer) and isinstance(c_address, types.Integer)):
+        return None
+
+    def codegen(context, builder, signature, args):
+        jit_value, c_value = args
+        function = cgutils.create_struct_proxy(RULE_TYPE)(context, builder)
+        function.jit_addr = builder.inttoptr(jit_value, cgutils.voidptr_t)
+        function.c_addr = builder.inttoptr(c_value, cgutils.voidptr_t)
+        function.py_addr = cgutils.get_null_value(cgutils.voidptr_t)
+        return function._getvalue()
+
+    return RULE_TYPE(jit_address, c_address), codegen
