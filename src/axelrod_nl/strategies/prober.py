@@ -17,8 +17,10 @@ class Prober(Strategy):
     retaliating, Prober defects for the rest of the match. Otherwise it plays
     tit for tat from the fourth move on (copying the opponent's previous move).
 
-    Only moves two and three are looked at: the opponent's answer to the
-    probe itself (move one) does not matter, as in Axelrod-Python.
+    Only the opponent's moves two and three are looked at, as in
+    Axelrod-Python: move two is its answer to the probe and move three its
+    answer to the first cooperation; its first move, made before it saw the
+    probe, does not count.
 
     Names:
 
