@@ -81,6 +81,17 @@ def command_run(args) -> int:
     return 0
 
 
+def command_reproduce(args) -> int:
+    from .history.reproduction import reproduce_spec
+    from .spec import load_spec
+
+    spec = load_spec(args.spec)
+    report = reproduce_spec(spec, seeds=args.seeds, seed=args.seed, workers=args.workers, progress=True)
+    print(f"{spec.name} against {spec.reference}")
+    print(report.format())
+    return 0
+
+
 def command_match(args) -> int:
     from .game import Game
     from .loading import parse_player
@@ -130,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="comma-separated export formats: csv, parquet (default both)")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
+
+    reproduce = commands.add_parser("reproduce", help="replay a historical tournament under many seeds "
+                                                      "and compare it with the published results")
+    reproduce.add_argument("spec", help="a spec with a reference, e.g. tournaments/axelrod_1980_first.toml")
+    reproduce.add_argument("--seeds", type=_positive_int, default=1000, help="number of reproductions (default 1000)")
+    reproduce.add_argument("--seed", type=_seed, help="seed of the whole run (default: the spec's)")
+    reproduce.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
+    reproduce.set_defaults(handler=command_reproduce)
 
     match = commands.add_parser("match", help="play one match and print both move strings and scores")
     match.add_argument("player_a", help="strategy, e.g. TitForTat, 'Random(0.3)', 'strategies/networkers.py:GiveFirst'")

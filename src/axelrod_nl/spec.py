@@ -11,6 +11,7 @@ A spec names the players and the settings::
     self_play = true
     announce_length = true   # tell the rules the number of turns
     shared_lengths = false   # with continuation: one set of lengths for all pairs
+    reference = "axelrod_1980_first"  # published results to compare with (axelrod-nl reproduce)
 
     [payoffs]                # optional; default R=3, S=0, T=5, P=1
     R = 3
@@ -52,7 +53,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _TOURNAMENT_KEYS = {"name", "turns", "continuation", "repetitions", "seed", "noise", "self_play",
-                    "announce_length", "shared_lengths", "description"}
+                    "announce_length", "shared_lengths", "description", "reference"}
 _PLAYER_KEYS = {"strategy", "params", "args", "name"}
 
 
@@ -70,6 +71,7 @@ class TournamentSpec:
     settings: dict[str, Any] = field(default_factory=dict)
     game: Game = field(default_factory=Game)
     description: str = ""
+    reference: str = ""
 
     def tournament(self, **overrides) -> Tournament:
         """The tournament this spec describes; keyword arguments override its settings."""
@@ -137,7 +139,7 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
         key = sorted(unknown)[0]
         raise SpecError(f"{_where(label, text, key)}: unknown setting {key!r} in [tournament]; "
                         f"expected one of {', '.join(sorted(_TOURNAMENT_KEYS))}")
-    settings = {k: v for k, v in table.items() if k not in ("name", "description")}
+    settings = {k: v for k, v in table.items() if k not in ("name", "description", "reference")}
     try:
         game = Game.from_mapping(data.get("payoffs", {}))
     except (TypeError, ValueError) as error:
@@ -149,7 +151,8 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
         raise SpecError(f"{label}: the spec needs a non-empty list of [[players]]")
     players = [_player(entry, k, label, text, search) for k, entry in enumerate(entries)]
     spec = TournamentSpec(path=path, name=str(table.get("name", label.stem)), players=players,
-                          settings=settings, game=game, description=str(table.get("description", "")))
+                          settings=settings, game=game, description=str(table.get("description", "")),
+                          reference=str(table.get("reference", "")))
     try:
         spec.tournament()
     except (TypeError, ValueError) as error:
