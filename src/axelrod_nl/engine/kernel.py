@@ -78,7 +78,6 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
     ``hist_a`` is the match from a's side (row 0 a's moves, row 1 b's) and
     ``hist_b`` from b's side; both are kept so each rule reads its own row 0.
     """
-    payoffs = (ctx_a[REWARD], ctx_a[SUCKER], ctx_a[TEMPTATION], ctx_a[PUNISHMENT])
     for turn in range(hist_a.shape[1]):
         a = rule_a(turn, hist_a, ctx_a, params_a, state_a, rng_a)
         b = rule_b(turn, hist_b, ctx_b, params_b, state_b, rng_b)
@@ -102,8 +101,9 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
         hist_a[1, turn] = b
         hist_b[0, turn] = b
         hist_b[1, turn] = a
-        score_a = payoffs[2 * a + b]
-        score_b = payoffs[2 * b + a]
+        # R, S, T, P sit at consecutive context slots, in the order of 2 * own + opponent.
+        score_a = ctx_a[REWARD + 2 * a + b]
+        score_b = ctx_a[REWARD + 2 * b + a]
         ctx_a[OWN_SCORE] += score_a
         ctx_a[OPPONENT_SCORE] += score_b
         ctx_b[OWN_SCORE] += score_b
