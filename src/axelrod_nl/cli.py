@@ -67,17 +67,71 @@ def command_run(args) -> int:
 
     spec = load_spec(args.spec)
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
-                                 progress=not args.quiet)
+                                 progress=not args.quiet, keep_histories=True if args.plots else None)
     if args.out is not None:
         from .io import prepare_directory
 
         prepare_directory(args.out)  # fail before the run, not after it
+    _prepare_plots(args)
     results = tournament.play()
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
                f"seed {tournament.seed}", "", results.format_summary())
     if args.out is not None:
         written = results.save(args.out, formats=args.formats)
         _say(args, "", f"wrote {len(written)} files to {args.out}")
+    if args.plots is not None:
+        from .analysis.plots import save_figures, tournament_figures
+
+        written = save_figures(tournament_figures(results), args.plots)
+        _say(args, f"wrote {len(written)} plots to {args.plots}")
+    return 0
+
+
+def _prepare_plots(args) -> None:
+    """Check the plots folder before a long run, and that matplotlib is there to draw them."""
+    if args.plots is None:
+        return
+    from .io import prepare_directory
+
+    prepare_directory(args.plots)
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise ValueError("--plots needs matplotlib; install it with: pip install matplotlib") from None
+
+
+def command_ecology(args) -> int:
+    from .analysis.ecology import Ecosystem
+    from .io import atomic_path, prepare_directory
+    from .spec import load_spec
+
+    spec = load_spec(args.spec)
+    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
+                                 progress=not args.quiet)
+    if not tournament.self_play:  # checked before a possibly long run
+        raise ValueError(f"{args.spec}: the ecological simulation needs self-play; set self_play = true")
+    if args.out is not None:
+        prepare_directory(args.out)
+    _prepare_plots(args)
+    results = tournament.play()
+    shares = Ecosystem(results).run(args.generations)
+    shown = sorted({g for g in (0, 5, 50, args.generations) if g <= args.generations})
+    table = shares.loc[shown].T.sort_values(args.generations, ascending=False, kind="stable")
+    table.columns = [f"gen {g}" for g in shown]
+    _say(args, f"{spec.name}: replicator dynamics over {args.generations} generations "
+               f"({tournament.repetitions} repetitions, seed {tournament.seed}); shares in %", "",
+         table.mul(100).to_string(float_format=lambda x: f"{x:.2f}"))
+    if args.out is not None:
+        target = Path(args.out) / "ecology_shares.csv"
+        with atomic_path(target) as temporary:
+            shares.to_csv(temporary)
+        _say(args, "", f"wrote {target}")
+    if args.plots is not None:
+        from .analysis.plots import population_shares, save_figure
+
+        target = save_figure(population_shares(shares, title=f"{spec.name}: ecological simulation"),
+                             Path(args.plots) / "ecology.png")
+        _say(args, f"wrote {target}")
     return 0
 
 
@@ -139,8 +193,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, help="folder for summary, matches and payoff matrix files")
     run.add_argument("--formats", type=_formats, default=("csv", "parquet"),
                      help="comma-separated export formats: csv, parquet (default both)")
+    run.add_argument("--plots", type=Path, metavar="DIR", help="folder for PNG plots of the results")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
+
+    ecology = commands.add_parser("ecology", help="play a spec, then Axelrod's ecological simulation "
+                                                  "(replicator dynamics) on its payoffs")
+    ecology.add_argument("spec", help="tournament spec (TOML); self_play must be on")
+    ecology.add_argument("--generations", type=_positive_int, default=1000,
+                         help="generations to simulate (default 1000)")
+    ecology.add_argument("--seed", type=_seed, help="override the spec's seed")
+    ecology.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions")
+    ecology.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
+    ecology.add_argument("--out", type=Path, metavar="DIR", help="folder for the shares of every generation (CSV)")
+    ecology.add_argument("--plots", type=Path, metavar="DIR", help="folder for the stackplot of the shares (PNG)")
+    ecology.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    ecology.set_defaults(handler=command_ecology)
 
     reproduce = commands.add_parser("reproduce", help="replay a historical tournament under many seeds "
                                                       "and compare it with the published results")

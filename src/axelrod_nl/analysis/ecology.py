@@ -153,7 +153,7 @@ class Ecosystem:
         if isinstance(source, TournamentResults):
             if not source.self_play:
                 raise ValueError("the ecological analysis needs each rule's score against its own kind; "
-                                 "play the tournament with self_play=True")
+                                 "play the tournament with self_play=True (self_play = true in a spec)")
             if names is not None and list(names) != source.names:
                 raise ValueError("names are taken from the tournament results; do not pass them")
             source, names = source.payoff_array, source.names

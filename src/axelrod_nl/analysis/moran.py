@@ -423,7 +423,7 @@ class MoranProcess:
         if isinstance(source, TournamentResults):
             if not source.self_play:
                 raise ValueError("a Moran process needs each rule's score against its own kind; "
-                                 "play the tournament with self_play=True")
+                                 "play the tournament with self_play=True (self_play = true in a spec)")
             if names is not None and list(names) != source.names:
                 raise ValueError("names are taken from the tournament results; do not pass them")
             source, names = source.payoff_array, source.names
@@ -535,7 +535,7 @@ def estimate_fixation_probability(source: Union[TournamentResults, np.ndarray, S
     if isinstance(source, TournamentResults):
         if not source.self_play:
             raise ValueError("a Moran process needs each rule's score against its own kind; "
-                             "play the tournament with self_play=True")
+                             "play the tournament with self_play=True (self_play = true in a spec)")
         source, names = source.payoff_array, source.names
     matrix, names = check_payoff_matrix(source, names, allow_negative=True)
     pick = [_type_index(t, names) for t in (mutant, resident)]
