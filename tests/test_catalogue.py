@@ -367,6 +367,15 @@ def test_gtft_rejects_bad_p(p, error):
         axn.GTFT(p)
 
 
+def test_gtft_default_needs_a_game_where_it_is_a_probability():
+    game = axn.Game(3, 0, 5, 3.5, general=True)  # R < P: (R - P) / (T - P) < 0
+    with pytest.raises(ValueError, match="give p explicitly"):
+        axn.GTFT().four_vector(game)
+    with pytest.raises(ValueError, match="give p explicitly"):
+        axn.Match(axn.GTFT(), axn.TitForTat(), turns=3, game=game).play()
+    assert axn.Match(axn.GTFT(0.5), axn.TitForTat(), turns=3, game=game).play().moves_a == "CCC"
+
+
 # --------------------------------------------------------------------------- zero determinant
 
 
@@ -561,3 +570,4 @@ def test_lookup_dict_and_pattern_give_the_same_player():
 def test_lookup_rejects_bad_tables(kwargs, error, text):
     with pytest.raises(error, match=text):
         axn.LookerUp(**kwargs)
+

@@ -292,9 +292,11 @@ class _ZeroDeterminant(Strategy):
     ``(l, s)`` can be enforced when ``P <= l <= R`` and
     ``-min((T - l) / (l - S), (l - S) / (T - l)) <= s <= 1``, and ``phi``
     must keep all four values in [0, 1]. The vector is computed from the
-    match's payoffs on the first move, which is a cooperation; a game in
-    which the parameters are not enforceable makes the match raise a
-    ValueError, as Axelrod-Python does.
+    match's payoffs on the first move, which is a cooperation. In a game
+    where the parameters are not enforceable the match fails with a
+    ValueError (the engine's RuleError, naming the rule), as Axelrod-Python
+    fails at match start; values outside [0, 1] by no more than 1e-12, which
+    is rounding, are clipped instead.
     """
 
     classifier = Classifier(stochastic=True, memory_depth=1, uses_payoffs=True)
@@ -341,18 +343,26 @@ class _ZeroDeterminant(Strategy):
 class ZDExtort2(_ZeroDeterminant):
     """An extortionate zero-determinant player: the opponent's surplus over P is half its own.
 
-    With baseline ``l = P`` and slope ``s = 1/2`` it enforces
-    ``S_Y - P = (S_X - P) / 2`` (extortion factor 2): any improvement the
-    opponent makes over mutual defection gives this player twice as much.
-    With ``phi = 1/9`` and the payoffs (3, 0, 5, 1) its four-vector is
-    (8/9, 1/2, 1/3, 0), Stewart and Plotkin's Extort-2. The formulas are in
-    the module's ``_ZeroDeterminant`` notes (Hilbe et al. 2013, eq. 14). It
-    cooperates on the first move.
+    With baseline ``l = P`` and slope ``s = 1/2`` it enforces, in long-run
+    averages, ``S_Y - P = (S_X - P) / 2`` (extortion factor ``1/s = 2``):
+    whatever the opponent gains over mutual defection, this player gains
+    twice as much. It cooperates on the first move, then with probability
 
-    Extortion was found by Press and Dyson (2012, "Iterated Prisoner's
-    Dilemma contains strategies that dominate any evolutionary opponent",
-    PNAS 109(26)); Stewart and Plotkin (2012, "Extortion and cooperation in
-    the Prisoner's Dilemma", PNAS 109(26)) named and tested Extort-2.
+        P(C | CC) = 1 - phi (1 - s) (R - l)
+        P(C | CD) = 1 - phi (s (l - S) + (T - l))
+        P(C | DC) = phi ((l - S) + s (T - l))
+        P(C | DD) = phi (1 - s) (l - P)
+
+    computed from the match's payoffs on the first move (Hilbe, Nowak and
+    Sigmund 2013, eq. 14; the enforceability conditions are in the notes of
+    the shared base class). With ``phi = 1/9`` and the payoffs (3, 0, 5, 1)
+    this is (8/9, 1/2, 1/3, 0), Stewart and Plotkin's Extort-2.
+
+    Press and Dyson (2012, "Iterated Prisoner's Dilemma contains strategies
+    that dominate any evolutionary opponent", PNAS 109(26)) discovered such
+    extortionate rules; Stewart and Plotkin (2012, "Extortion and cooperation
+    in the Prisoner's Dilemma", PNAS 109(26)) named Extort-2 and entered it
+    in a tournament, where it won most of its matches yet scored poorly in total.
 
     Parameters
     ----------
@@ -377,20 +387,27 @@ class ZDExtort2(_ZeroDeterminant):
 class ZDGTFT2(_ZeroDeterminant):
     """A generous zero-determinant player: its own shortfall from R is twice the opponent's.
 
-    With baseline ``l = R`` and slope ``s = 1/2`` it enforces
-    ``R - S_Y = (R - S_X) / 2``: when mutual cooperation breaks down this
-    player bears the larger share of the loss, so in the long run the
-    opponent never does worse than it, and the relation is anchored at full
-    cooperation instead of at mutual defection as in extortion. With
-    ``phi = 1/4`` and the payoffs (3, 0, 5, 1) its four-vector is (1, 1/8, 1, 1/4), Stewart and Plotkin's ZDGTFT-2: a
-    generous tit for tat that also forgives mutual defection. The formulas
-    are in the ``_ZeroDeterminant`` notes (Hilbe et al. 2013, eq. 14). It
-    cooperates on the first move.
+    With baseline ``l = R`` and slope ``s = 1/2`` it enforces, in long-run
+    averages, ``R - S_Y = (R - S_X) / 2``: when mutual cooperation breaks
+    down this player bears the larger share of the loss, so the opponent
+    never does worse than it; the relation is anchored at full cooperation,
+    where extortion anchors it at mutual defection. It cooperates on the
+    first move, then with probability
+
+        P(C | CC) = 1 - phi (1 - s) (R - l)
+        P(C | CD) = 1 - phi (s (l - S) + (T - l))
+        P(C | DC) = phi ((l - S) + s (T - l))
+        P(C | DD) = phi (1 - s) (l - P)
+
+    computed from the match's payoffs on the first move (Hilbe, Nowak and
+    Sigmund 2013, eq. 14). With ``phi = 1/4`` and the payoffs (3, 0, 5, 1)
+    this is (1, 1/8, 1, 1/4), Stewart and Plotkin's ZDGTFT-2: a generous tit
+    for tat that also sometimes forgives mutual defection.
 
     Stewart and Plotkin (2012, "Extortion and cooperation in the Prisoner's
-    Dilemma", PNAS 109(26)) introduced it and found it the most robust of the
-    zero-determinant rules in their tournament; the theory is Press and
-    Dyson's (2012, PNAS 109(26)).
+    Dilemma", PNAS 109(26)) introduced it; in their tournament it earned the
+    highest total payoff. The underlying theory is Press and Dyson's (2012,
+    PNAS 109(26)).
 
     Parameters
     ----------
