@@ -272,6 +272,12 @@ def test_deterministic_memory_one_vectors_are_the_named_rules(vector, initial, e
         assert against(player, pattern, turns=20) == against(equivalent, pattern, turns=20)
 
 
+def test_memory_one_opening_as_move_or_probability():
+    assert axn.MemoryOnePlayer((1, 0, 1, 0), initial=1.0) == axn.MemoryOnePlayer((1, 0, 1, 0), initial="c")
+    assert str(axn.MemoryOnePlayer((1, 0, 1, 0), initial=0.0)) == "Generic Memory One Player: (1, 0, 1, 0), D"
+    assert str(axn.MemoryOnePlayer((0.5, 0, 1, 0), initial=0.25)).endswith("(0.5, 0, 1, 0), 0.25")
+
+
 def test_memory_one_classifier_follows_its_probabilities():
     assert axn.MemoryOnePlayer((1, 0, 0, 1)).classifier == axn.Classifier(False, 1)
     assert axn.MemoryOnePlayer((1, 0, 0, 1), initial=0.5).classifier.stochastic

@@ -88,8 +88,9 @@ class MemoryOnePlayer(Strategy):
             check_probability(f"four_vector[{i}] (P(C|{outcome}))", value)
             for i, (outcome, value) in enumerate(zip(_OUTCOMES, four_vector))
         )
-        self.initial = initial.upper() if isinstance(initial, str) else initial
         self._initial_p = _initial_probability(initial)
+        # A certain opening is shown as the move, so 1.0 and "C" make equal players.
+        self.initial = {1.0: "C", 0.0: "D"}.get(self._initial_p, self._initial_p)
         super().__init__(self.four_vector, self.initial)
         probabilities = (self._initial_p, *self.four_vector)
         self.classifier = Classifier(
@@ -102,7 +103,7 @@ class MemoryOnePlayer(Strategy):
 
     def __str__(self) -> str:
         vector = ", ".join(_format_probability(p) for p in self.four_vector)
-        initial = self.initial if isinstance(self.initial, str) else _format_probability(self._initial_p)
+        initial = self.initial if isinstance(self.initial, str) else _format_probability(self.initial)
         return f"{self.name}: ({vector}), {initial}"
 
     @rule
@@ -165,12 +166,15 @@ class GTFT(Strategy):
     lets it recover from errors that lock two tit for tats into retaliation.
 
     When ``p`` is None (the default) it is derived from the match's payoffs,
-    read from the context on the first move, as the largest generosity with
-    which an opponent still gains nothing by defecting:
+    read from the context on the first move, as the largest forgiveness at
+    which defecting does not pay against it:
 
         p = min(1 - (T - R) / (R - S), (R - P) / (T - P))
 
-    which is 1/3 for the payoffs (3, 0, 5, 1). The bound is Molander's (1985,
+    The first term keeps a single defection unprofitable (its gain, T - R,
+    is no more than the expected cost of the retaliation, (1 - p)(R - S)); the
+    second keeps permanent defection, worth p T + (1 - p) P a move, below R.
+    It is 1/3 for the payoffs (3, 0, 5, 1). The bound is Molander's (1985,
     "The optimal level of generosity in a selfish, uncertain environment",
     JCR 29(4)) and Nowak and Sigmund's (1992, "Tit for tat in heterogeneous
     populations", Nature 355); Axelrod-Python uses the same default. For a game
