@@ -544,6 +544,12 @@ def test_lookup_reads_its_own_and_the_opponents_last_moves():
     assert player.classifier.memory_depth == 2
 
 
+def test_lookup_without_history_plays_one_move():
+    player = axn.LookerUp(pattern="D", parameters=(0, 0, 0))
+    assert player.classifier.memory_depth == 0 and player.initial_actions == ""
+    assert against(player, "CCD", turns=4) == "DDDD"
+
+
 def test_lookup_initial_actions_are_padded_or_cut():
     assert axn.LookerUp(pattern="C" * 64, parameters=(2, 2, 2), initial_actions="D").initial_actions == "DC"
     assert axn.LookerUp(pattern="C" * 8, parameters=(1, 2, 0), initial_actions="DDD").initial_actions == "DD"
@@ -552,7 +558,7 @@ def test_lookup_initial_actions_are_padded_or_cut():
 
 def test_lookup_dict_and_pattern_give_the_same_player():
     by_pattern = axn.LookerUp(pattern="CDDDDCDD", parameters=(1, 1, 1), initial_actions="C")
-    table = {key: move for key, move in by_pattern.lookup_dict().items()}
+    table = {key: move for key, move in by_pattern.lookup_dict.items()}
     by_dict = axn.LookerUp(lookup_dict=table, initial_actions="C")
     assert by_dict == by_pattern
     as_tuples = {tuple(tuple(axn.C if m == "C" else axn.D for m in part) for part in key): move

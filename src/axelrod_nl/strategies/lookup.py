@@ -158,6 +158,7 @@ class LookerUp(Strategy):
             raise ValueError(f"lookup_dict lacks {len(missing)} of the {len(keys)} keys, e.g. {missing[0]!r}")
         return depths, tuple(table[key] for key in keys)
 
+    @property
     def lookup_dict(self) -> dict[tuple[str, str, str], str]:
         """The table as ``{(own_last, opponent_last, opponent_first): move}``."""
         return dict(zip(table_keys(*self.parameters), self.pattern))
