@@ -136,6 +136,17 @@ def offspring_type(parent: int, k: int, mutation_rate: float, rng: np.ndarray) -
 
 
 @njit(cache=True)
+def _reproduction_weights(present: np.ndarray, fitness: np.ndarray) -> np.ndarray:
+    """Each type's chance to reproduce: its count times its fitness.
+
+    If every candidate has zero fitness (linear fitness at full intensity
+    when all earn nothing), reproduction is neutral rather than undefined.
+    """
+    weights = present * fitness
+    return weights if weights.sum() > 0.0 else present
+
+
+@njit(cache=True)
 def moran_step(matrix: np.ndarray, counts: np.ndarray, rng: np.ndarray, process: int, mutation_rate: float,
                intensity: float, fitness_map: int, self_interaction: bool) -> None:
     """One birth and one death; updates ``counts`` in place."""
@@ -143,12 +154,12 @@ def moran_step(matrix: np.ndarray, counts: np.ndarray, rng: np.ndarray, process:
     fitness = fitness_of(payoffs_in_population(matrix, counts, self_interaction), counts, intensity, fitness_map)
     present = counts.astype(np.float64)
     if process == _BIRTH_DEATH:
-        parent = weighted_choice(present * fitness, rng)
+        parent = weighted_choice(_reproduction_weights(present, fitness), rng)
         dead = weighted_choice(present, rng)
     else:
         dead = weighted_choice(present, rng)
         present[dead] -= 1.0
-        parent = weighted_choice(present * fitness, rng)
+        parent = weighted_choice(_reproduction_weights(present, fitness), rng)
     counts[dead] -= 1
     counts[offspring_type(parent, k, mutation_rate, rng)] += 1
 
@@ -438,9 +449,9 @@ class MoranProcess:
                 math.isfinite(intensity) and intensity >= 0):
             raise ValueError(f"intensity of selection must be a finite number >= 0, got {intensity!r}")
         self.intensity = float(intensity)
-        if self._fitness == _LINEAR and 1 - self.intensity + self.intensity * self.matrix.min() <= 0:
+        if self._fitness == _LINEAR and 1 - self.intensity + self.intensity * self.matrix.min() < 0:
             # A payoff is a mean of matrix entries, so the smallest entry bounds every fitness.
-            raise ValueError(f"linear fitness 1 - w + w * payoff is not positive for the smallest payoff "
+            raise ValueError(f"linear fitness 1 - w + w * payoff is negative for the smallest payoff "
                              f"{self.matrix.min():g} at intensity {self.intensity:g}; use non-negative "
                              "payoffs, a smaller intensity or fitness='exponential'")
         self.self_interaction = bool(self_interaction)
