@@ -449,3 +449,17 @@ def test_run_command_writes_every_plot(tmp_path, capsys):
     assert capsys.readouterr().out == ""
     names = sorted(p.name for p in (tmp_path / "plots").iterdir())
     assert names == ["bank_account.png", "cooperation.png", "payoffs.png", "scores.png", "wins.png"]
+
+
+def test_moran_command_compares_simulation_with_the_exact_formula(tmp_path, capsys):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(SPEC.replace("turns = 50", "turns = 200"))
+    assert main(["moran", str(spec), "--mutant", "tit for tat", "--resident", "Defector", "--size", "10",
+                 "--runs", "20000"]) == 0
+    out = capsys.readouterr().out
+    simulated = float(out.split("fixation probability")[1].split()[0])
+    exact = float(out.split("exact (Nowak et al.)")[1].split()[0])
+    assert exact == pytest.approx(exact_fixation_probability(*np.ravel(TFT_ALLD), 10), abs=1e-4)
+    assert within(simulated, exact)
+    assert main(["moran", str(spec), "--mutant", "Grudger", "--resident", "Defector"]) == 2
+    assert "players are Tit For Tat, Cooperator, Defector" in capsys.readouterr().err

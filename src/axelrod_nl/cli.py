@@ -135,6 +135,47 @@ def command_ecology(args) -> int:
     return 0
 
 
+def command_moran(args) -> int:
+    from .analysis.moran import estimate_fixation_probability, exact_fixation_probability
+    from .spec import load_spec
+
+    spec = load_spec(args.spec)
+    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers)
+    if not tournament.self_play:  # checked before a possibly long run
+        raise ValueError(f"{args.spec}: a Moran process needs self-play payoffs; set self_play = true")
+    mutant, resident = (_player_named(name, tournament.names) for name in (args.mutant, args.resident))
+    if not 1 <= args.mutants < args.size:
+        raise ValueError(f"--mutants must be between 1 and --size - 1 ({args.size - 1}), got {args.mutants}")
+    results = tournament.play()
+    options = dict(process=args.process, intensity=args.intensity, self_interaction=args.self_interaction)
+    estimate = estimate_fixation_probability(results, mutant, resident, args.size, runs=args.runs,
+                                             mutants=args.mutants, seed=tournament.seed, **options)
+    matrix = results.payoff_matrix
+    exact = exact_fixation_probability(matrix.loc[mutant, mutant], matrix.loc[mutant, resident],
+                                       matrix.loc[resident, mutant], matrix.loc[resident, resident],
+                                       args.size, mutants=args.mutants, **options)
+    interaction = "with" if args.self_interaction else "without"
+    print(f"{spec.name}: Moran process, {args.process}, N = {args.size}, intensity {args.intensity:g}, "
+          f"{interaction} self-interaction ({tournament.repetitions} repetitions, seed {tournament.seed})")
+    print(f"{args.mutants} {mutant} among {args.size - args.mutants} {resident}:")
+    print(f"  fixation probability   {estimate.probability:.4f} ± {estimate.standard_error:.4f} "
+          f"({args.runs} runs, mean {estimate.mean_steps:.0f} steps)")
+    print(f"  exact (Nowak et al.)   {exact:.4f}")
+    print(f"  neutral drift          {args.mutants / args.size:.4f}")
+    return 0
+
+
+def _player_named(name: str, names: Sequence[str]) -> str:
+    """A tournament player's display name, matched exactly or ignoring case, spaces and punctuation."""
+    if name in names:
+        return name
+    key = "".join(c for c in name.lower() if c.isalnum())
+    found = [n for n in names if "".join(c for c in n.lower() if c.isalnum()) == key]
+    if len(found) != 1:
+        raise ValueError(f"no player named {name!r} in the spec; players are {', '.join(names)}")
+    return found[0]
+
+
 def command_reproduce(args) -> int:
     from .history.reproduction import reproduce_spec
     from .spec import load_spec
@@ -209,6 +250,25 @@ def build_parser() -> argparse.ArgumentParser:
     ecology.add_argument("--plots", type=Path, metavar="DIR", help="folder for the stackplot of the shares (PNG)")
     ecology.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     ecology.set_defaults(handler=command_ecology)
+
+    moran = commands.add_parser("moran", help="play a spec, then estimate how often mutants of one rule "
+                                              "take over a population of another (Moran process)")
+    moran.add_argument("spec", help="tournament spec (TOML); self_play must be on")
+    moran.add_argument("--mutant", required=True, help="the invading rule's name, e.g. 'Tit For Tat'")
+    moran.add_argument("--resident", required=True, help="the resident rule's name, e.g. Defector")
+    moran.add_argument("--size", type=_positive_int, default=20, help="population size N (default 20)")
+    moran.add_argument("--mutants", type=_positive_int, default=1, help="starting mutants (default 1)")
+    moran.add_argument("--runs", type=_positive_int, default=10_000, help="independent runs (default 10000)")
+    moran.add_argument("--intensity", type=_probability, default=1.0,
+                       help="intensity of selection w, fitness 1 - w + w * payoff (default 1)")
+    moran.add_argument("--process", choices=("birth-death", "death-birth"), default="birth-death",
+                       help="updating rule (default birth-death)")
+    moran.add_argument("--self-interaction", action="store_true",
+                       help="count each individual's game against itself in its payoff")
+    moran.add_argument("--seed", type=_seed, help="override the spec's seed (also seeds the process)")
+    moran.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions")
+    moran.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
+    moran.set_defaults(handler=command_moran)
 
     reproduce = commands.add_parser("reproduce", help="replay a historical tournament under many seeds "
                                                       "and compare it with the published results")
