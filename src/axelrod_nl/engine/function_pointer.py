@@ -49,3 +49,15 @@ def rule_from_address(typingctx, jit_address, c_address):
         return function._getvalue()
 
     return RULE_TYPE(jit_address, c_address), codegen
+
+
+@intrinsic
+def void_pointer(typingctx, address):
+    """Inside jitted code: an integer address as a ``void*``, for ``numba.carray`` views."""
+    if not isinstance(address, types.Integer):
+        return None
+
+    def codegen(context, builder, signature, args):
+        return builder.inttoptr(args[0], cgutils.voidptr_t)
+
+    return types.voidptr(address), codegen

@@ -16,7 +16,7 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-from numba import njit, prange
+from numba import carray, njit, prange
 from numba.core.errors import NumbaExperimentalFeatureWarning
 
 from .context import (
@@ -31,7 +31,7 @@ from .context import (
     SUCKER,
     TEMPTATION,
 )
-from .function_pointer import rule_from_address
+from .function_pointer import rule_from_address, void_pointer
 from .random import (
     ROLE_NOISE_A,
     ROLE_NOISE_B,
@@ -54,13 +54,19 @@ ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE = range(3)
 
 
 @njit(cache=True)
-def new_context(payoffs: np.ndarray, announced_length: int) -> np.ndarray:
-    ctx = np.zeros(CONTEXT_SIZE)
+def fill_context(ctx: np.ndarray, payoffs: np.ndarray, announced_length: int) -> None:
+    ctx[:] = 0.0
     ctx[REWARD] = payoffs[0]
     ctx[SUCKER] = payoffs[1]
     ctx[TEMPTATION] = payoffs[2]
     ctx[PUNISHMENT] = payoffs[3]
     ctx[LENGTH] = announced_length
+
+
+@njit(cache=True)
+def new_context(payoffs: np.ndarray, announced_length: int) -> np.ndarray:
+    ctx = np.empty(CONTEXT_SIZE)
+    fill_context(ctx, payoffs, announced_length)
     return ctx
 
 
@@ -138,6 +144,56 @@ def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
     stats[TURNS] = length
 
 
+@njit(cache=True)
+def _workspace_bytes(length: int, size_a: int, size_b: int) -> int:
+    # contexts, states and four streams (8-byte words), then two (2, length) histories
+    return 8 * (2 * CONTEXT_SIZE + size_a + size_b + 4) + 4 * length
+
+
+@njit(cache=True)
+def _play_in_workspace(workspace, rule_a, rule_b, params, i, j, size_a, size_b, length, announced,
+                       seed, repetition, noise, payoffs, stats, error):
+    """Play one match with every array a rule sees carved out of ``workspace``.
+
+    The views are made with ``carray`` and own no memory (no NRT meminfo), so a
+    rule that numba compiles with reference counting on its arguments pays
+    nothing for it; ``workspace`` is an argument here, so it outlives them.
+    Returns the (2, length) moves from a's side, a view into ``workspace``, or
+    an empty array if a rule misbehaved.
+    """
+    base = workspace.ctypes.data
+    words = carray(void_pointer(base), (2 * CONTEXT_SIZE + size_a + size_b,), np.float64)
+    ctx_a = words[:CONTEXT_SIZE]
+    ctx_b = words[CONTEXT_SIZE:2 * CONTEXT_SIZE]
+    offset = 8 * 2 * CONTEXT_SIZE
+    state_a = carray(void_pointer(base + offset), (size_a,), np.float64)
+    offset += 8 * size_a
+    state_b = carray(void_pointer(base + offset), (size_b,), np.float64)
+    offset += 8 * size_b
+    rng_a = carray(void_pointer(base + offset), (1,), np.uint64)
+    rng_b = carray(void_pointer(base + offset + 8), (1,), np.uint64)
+    noise_a = carray(void_pointer(base + offset + 16), (1,), np.uint64)
+    noise_b = carray(void_pointer(base + offset + 24), (1,), np.uint64)
+    offset += 32
+    hist_a = carray(void_pointer(base + offset), (2, length), np.int8)
+    hist_b = carray(void_pointer(base + offset + 2 * length), (2, length), np.int8)
+    width = params.shape[1]
+    params_a = carray(void_pointer(params.ctypes.data + 8 * width * i), (width,), np.float64)
+    params_b = carray(void_pointer(params.ctypes.data + 8 * width * j), (width,), np.float64)
+
+    fill_context(ctx_a, payoffs, announced)
+    fill_context(ctx_b, payoffs, announced)
+    rng_a[0] = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
+    rng_b[0] = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
+    noise_a[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_A)
+    noise_b[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_B)
+    if not _match_loop_jit(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
+                           noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b, error):
+        return False
+    summarise(hist_a, ctx_a, stats)
+    return True
+
+
 @njit(cache=True, parallel=True)
 def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetition, item_length,
                seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
@@ -161,28 +217,20 @@ def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetit
     for k in prange(item_a.shape[0]):
         i = item_a[k]
         j = item_b[k]
-        repetition = item_repetition[k]
         length = item_length[k]
-        announced = length if announce_length else -1
-        hist_a = np.zeros((2, length), dtype=np.int8)
-        hist_b = np.zeros((2, length), dtype=np.int8)
-        ctx_a = new_context(payoffs, announced)
-        ctx_b = new_context(payoffs, announced)
-        rule_a = rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1])
-        rule_b = rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1])
-        ok = _match_loop_jit(
-            rule_a, rule_b, params[i], params[j],
-            np.zeros(state_sizes[i]), np.zeros(state_sizes[j]),
-            seeded_stream(seed, i, j, repetition, ROLE_RULE_A),
-            seeded_stream(seed, i, j, repetition, ROLE_RULE_B),
-            seeded_stream(seed, i, j, repetition, ROLE_NOISE_A),
-            seeded_stream(seed, i, j, repetition, ROLE_NOISE_B),
-            noise, ctx_a, ctx_b, hist_a, hist_b, errors[k],
+        size_a = state_sizes[i]
+        size_b = state_sizes[j]
+        workspace = np.zeros(_workspace_bytes(length, size_a, size_b), dtype=np.uint8)
+        ok = _play_in_workspace(
+            workspace,
+            rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),
+            rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1]),
+            params, i, j, size_a, size_b, length, length if announce_length else -1,
+            seed, item_repetition[k], noise, payoffs, stats[k], errors[k],
         )
-        if ok:
-            summarise(hist_a, ctx_a, stats[k])
-            if keep_moves:
-                moves[k, :, :length] = hist_a
+        if ok and keep_moves:
+            offset = 8 * (2 * CONTEXT_SIZE + size_a + size_b + 4)
+            moves[k, :, :length] = workspace[offset:offset + 2 * length].reshape((2, length))
 
 
 def play_items_python(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
