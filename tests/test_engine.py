@@ -216,3 +216,14 @@ def test_payoffs_reach_the_scores():
     game = axn.Game(4, 0, 6, 2)
     result = axn.Match(axn.Defector(), axn.Cooperator(), turns=5, game=game).play()
     assert result.scores == (30.0, 0.0)
+
+
+def test_the_kernel_is_compiled_once_for_any_mix_of_rules():
+    from axelrod_nl.engine import kernel
+
+    fields = [[axn.TitForTat(), axn.Defector()],
+              [axn.Random(0.2), axn.Cycler("CCD"), axn.Grudger(), axn.GTFT()],
+              [cls() for cls in axn.CATALOGUE.values()]]
+    for field in fields:
+        axn.Tournament(field, turns=20, repetitions=2, seed=1).play()
+    assert len(kernel.play_items.signatures) == 1
