@@ -238,7 +238,8 @@ def test_fixation_of_tit_for_tat_among_defectors_matches_the_exact_formula(proce
 
 
 def test_exact_formula_by_hand():
-    # Nowak et al. (2004), no self-interaction, N = 3: f_i = (a (i-1) + b (N-i)) / (N-1), g_i = (c i + d (N-i-1)) / (N-1).
+    # Nowak et al. (2004), no self-interaction, N = 3:
+    # f_i = (a (i-1) + b (N-i)) / (N-1) and g_i = (c i + d (N-i-1)) / (N-1).
     a, b, c, d = 600.0, 199.0, 204.0, 200.0
     f = [(a * 0 + b * 2) / 2, (a * 1 + b * 1) / 2]
     g = [(c * 1 + d * 1) / 2, (c * 2 + d * 0) / 2]
@@ -246,7 +247,8 @@ def test_exact_formula_by_hand():
     assert exact_fixation_probability(a, b, c, d, 3) == pytest.approx(expected)
     # Neutral drift: m mutants fix with probability m / N, whatever the updating.
     for process in ("birth-death", "death-birth"):
-        assert exact_fixation_probability(a, b, c, d, 8, mutants=3, intensity=0.0, process=process) == pytest.approx(3 / 8)
+        neutral = exact_fixation_probability(a, b, c, d, 8, mutants=3, intensity=0.0, process=process)
+        assert neutral == pytest.approx(3 / 8)
     # Strong selection does not overflow: ALL D invading TFT multiplies ratios of about exp(400).
     assert exact_fixation_probability(d, c, b, a, 500, fitness="exponential") == 0.0
     assert 0 < exact_fixation_probability(a, b, c, d, 500, fitness="exponential") < 1
