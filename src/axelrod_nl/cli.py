@@ -88,16 +88,11 @@ def command_run(args) -> int:
 
 
 def _prepare_plots(args) -> None:
-    """Check the plots folder before a long run, and that matplotlib is there to draw them."""
-    if args.plots is None:
-        return
-    from .io import prepare_directory
+    """Check that the plots folder can be written, before a possibly long run."""
+    if args.plots is not None:
+        from .io import prepare_directory
 
-    prepare_directory(args.plots)
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        raise ValueError("--plots needs matplotlib; install it with: pip install matplotlib") from None
+        prepare_directory(args.plots)
 
 
 def command_ecology(args) -> int:
@@ -171,7 +166,9 @@ def _player_named(name: str, names: Sequence[str]) -> str:
         return name
     key = "".join(c for c in name.lower() if c.isalnum())
     found = [n for n in names if "".join(c for c in n.lower() if c.isalnum()) == key]
-    if len(found) != 1:
+    if len(found) > 1:
+        raise ValueError(f"{name!r} could be any of {', '.join(found)}; give the exact name")
+    if not found:
         raise ValueError(f"no player named {name!r} in the spec; players are {', '.join(names)}")
     return found[0]
 
