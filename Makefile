@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-DEMO_SPEC ?= tournaments/networking.toml
+DEMO_SPEC ?= tournaments/axelrod_1980_first.toml
 
 .PHONY: demo test bench clean
 

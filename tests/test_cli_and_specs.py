@@ -80,6 +80,7 @@ def test_spec_names_a_rule_in_a_user_file(tmp_path):
     (SPEC.replace("{ p = 0.3 }", "{ q = 0.3 }"), r"player 2: bad parameters for Random"),
     (SPEC + '\n[[players]]\nstrategy = "missing.py:Rule"\n', r"strategy file 'missing.py' not found"),
     ("[tournament]\nturns = 5\n", r"needs a non-empty list of \[\[players\]\]"),
+    (SPEC.replace("seed = 7", "seed = 7\nreference = \"axelrod_1990\""), r"spec.toml:7: unknown reference 'axelrod_1990'"),
 ])
 def test_bad_specs_give_one_clear_error(tmp_path, text, message):
     with pytest.raises(SpecError, match=message):

@@ -18,6 +18,7 @@ class ProgressBar:
         self.stream = stream if stream is not None else sys.stderr
         self.done = 0
         self._start = time.perf_counter()
+        self._last_draw = 0.0
         self._shown = False
 
     def update(self, units: int) -> None:
@@ -29,6 +30,9 @@ class ProgressBar:
             return
         if elapsed < self.delay and not self._shown:
             return
+        if self.done < self.total and elapsed - self._last_draw < 0.1:
+            return  # redraw at most ten times a second
+        self._last_draw = elapsed
         self._shown = True
         fraction = min(self.done / self.total, 1.0)
         width = 30

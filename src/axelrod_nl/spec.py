@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .game import Game
+from .history.reproduction import REFERENCES
 from .loading import instantiate, parse_player, strategy_class
 from .strategy import Strategy
 from .tournament import Tournament
@@ -140,6 +141,10 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
         raise SpecError(f"{_where(label, text, key)}: unknown setting {key!r} in [tournament]; "
                         f"expected one of {', '.join(sorted(_TOURNAMENT_KEYS))}")
     settings = {k: v for k, v in table.items() if k not in ("name", "description", "reference")}
+    reference = str(table.get("reference", ""))
+    if reference and reference not in REFERENCES:
+        raise SpecError(f"{_where(label, text, 'reference')}: unknown reference {reference!r}; "
+                        f"known published results: {', '.join(REFERENCES)}")
     try:
         game = Game.from_mapping(data.get("payoffs", {}))
     except (TypeError, ValueError) as error:
@@ -152,7 +157,7 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
     players = [_player(entry, k, label, text, search) for k, entry in enumerate(entries)]
     spec = TournamentSpec(path=path, name=str(table.get("name", label.stem)), players=players,
                           settings=settings, game=game, description=str(table.get("description", "")),
-                          reference=str(table.get("reference", "")))
+                          reference=reference)
     try:
         spec.tournament()
     except (TypeError, ValueError) as error:
