@@ -145,3 +145,14 @@ def test_installed_command_runs_a_shipped_spec():
     done = subprocess.run([str(command), "run", str(ROOT / "tournaments" / "networking.toml"), "--quiet",
                            "--repetitions", "1"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def test_cli_run_writes_metric_tables(tmp_path, capsys):
+    spec = write(tmp_path, SPEC)
+    assert main(["run", str(spec), "--out", str(tmp_path / "out"), "--metrics", "--quiet"]) == 0
+    written = sorted(p.name for p in (tmp_path / "out").glob("*.csv"))
+    for stem in ("state_distribution", "pair_state_distribution", "payoff_difference_matrix",
+                 "state_to_action_rates", "good_partner_rating", "niceness"):
+        assert f"{stem}.csv" in written
+    assert main(["run", str(spec), "--metrics"]) == 2
+    assert "give --out DIR too" in capsys.readouterr().err

@@ -67,7 +67,10 @@ def command_run(args) -> int:
 
     spec = load_spec(args.spec)
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
-                                 progress=not args.quiet, keep_histories=True if args.plots else None)
+                                 progress=not args.quiet,
+                                 keep_histories=True if (args.plots or args.metrics) else None)
+    if args.metrics and args.out is None:
+        raise ValueError("--metrics writes its tables into the --out folder; give --out DIR too")
     if args.out is not None:
         from .io import prepare_directory
 
@@ -79,6 +82,15 @@ def command_run(args) -> int:
     if args.out is not None:
         written = results.save(args.out, formats=args.formats)
         _say(args, "", f"wrote {len(written)} files to {args.out}")
+    if args.metrics:
+        from .analysis.metrics import metric_tables
+        from .io import atomic_path
+
+        tables = metric_tables(results)
+        for stem, table in tables.items():
+            with atomic_path(Path(args.out) / f"{stem}.csv") as temporary:
+                table.to_csv(temporary)
+        _say(args, f"wrote {len(tables)} metric tables to {args.out}")
     if args.plots is not None:
         from .analysis.plots import save_figures, tournament_figures
 
@@ -232,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--formats", type=_formats, default=("csv", "parquet"),
                      help="comma-separated export formats: csv, parquet (default both)")
     run.add_argument("--plots", type=Path, metavar="DIR", help="folder for PNG plots of the results")
+    run.add_argument("--metrics", action="store_true",
+                     help="also write the analysis tables (outcome rates, state-to-action rates, good partner "
+                          "rating, niceness, payoff differences) as CSV into --out")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
 

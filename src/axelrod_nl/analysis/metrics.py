@@ -393,3 +393,17 @@ def _held(values: np.ndarray, length: int) -> np.ndarray:
         return values[:length].astype(np.float64)
     last = values[-1] if values.size else 0.0
     return np.concatenate([values, np.full(length - values.size, last)]).astype(np.float64)
+
+
+def metric_tables(results: TournamentResults, ignore_last: int = 0) -> dict[str, pd.DataFrame]:
+    """Every table of this module, by file stem; the ones that need histories only when they were kept."""
+    tables = {
+        "state_distribution": state_distribution(results),
+        "pair_state_distribution": pair_state_distribution(results),
+        "payoff_difference_matrix": payoff_difference_matrix(results),
+    }
+    if results.moves is not None:
+        tables["state_to_action_rates"] = state_to_action_rates(results)
+        tables["good_partner_rating"] = good_partner_rating(results).to_frame()
+        tables["niceness"] = niceness(results, ignore_last=ignore_last)
+    return tables
