@@ -20,5 +20,6 @@ from .strategies import *  # noqa: F401,F403  (the catalogue classes)
 from .strategy import Classifier, Strategy
 from .results import TournamentResults
 from .tournament import Tournament
+from .spec import load_spec
 
 __version__ = "0.1.0"
