@@ -68,6 +68,18 @@ def replicator_trajectory(matrix: np.ndarray, shares: np.ndarray, generations: i
     return trajectory
 
 
+def payoff_source(source, names: Optional[Sequence[str]], what: str):
+    """The payoff matrix and names of tournament results, or the matrix and names as given."""
+    if not isinstance(source, TournamentResults):
+        return source, names
+    if not source.self_play:
+        raise ValueError(f"{what} needs each rule's score against its own kind; "
+                         "play the tournament with self_play=True (self_play = true in a spec)")
+    if names is not None and list(names) != source.names:
+        raise ValueError("names are taken from the tournament results; do not pass them")
+    return source.payoff_array, source.names
+
+
 def check_payoff_matrix(matrix, names: Optional[Sequence[str]] = None,
                         allow_negative: bool = False) -> tuple[np.ndarray, list[str]]:
     """Validate a square matrix of finite payoffs with self-play on the diagonal.
@@ -150,13 +162,7 @@ class Ecosystem:
     def __init__(self, source: Union[TournamentResults, np.ndarray, Sequence[Sequence[float]]],
                  names: Optional[Sequence[str]] = None,
                  population: Optional[Union[Sequence[float], dict]] = None) -> None:
-        if isinstance(source, TournamentResults):
-            if not source.self_play:
-                raise ValueError("the ecological analysis needs each rule's score against its own kind; "
-                                 "play the tournament with self_play=True (self_play = true in a spec)")
-            if names is not None and list(names) != source.names:
-                raise ValueError("names are taken from the tournament results; do not pass them")
-            source, names = source.payoff_array, source.names
+        source, names = payoff_source(source, names, "the ecological analysis")
         self.matrix, self.names = check_payoff_matrix(source, names)
         n = len(self.names)
         self.population = check_shares(np.ones(n) if population is None else population, n, self.names)

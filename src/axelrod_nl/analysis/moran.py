@@ -56,7 +56,7 @@ from numba import njit, prange
 from ..engine.random import ROLE_SIMULATION, new_stream, stream_seed, uniform
 from ..results import TournamentResults
 from ..validation import check_seed
-from .ecology import check_payoff_matrix
+from .ecology import check_payoff_matrix, payoff_source
 
 PROCESSES = ("birth-death", "death-birth")
 FITNESS_MAPS = ("linear", "exponential")
@@ -431,13 +431,7 @@ class MoranProcess:
                  population: Union[Sequence[int], dict], names: Optional[Sequence[str]] = None, *,
                  process: str = "birth-death", mutation_rate: float = 0.0, intensity: float = 1.0,
                  fitness: str = "linear", self_interaction: bool = False, seed: int = 0) -> None:
-        if isinstance(source, TournamentResults):
-            if not source.self_play:
-                raise ValueError("a Moran process needs each rule's score against its own kind; "
-                                 "play the tournament with self_play=True (self_play = true in a spec)")
-            if names is not None and list(names) != source.names:
-                raise ValueError("names are taken from the tournament results; do not pass them")
-            source, names = source.payoff_array, source.names
+        source, names = payoff_source(source, names, "a Moran process")
         self.matrix, self.names = check_payoff_matrix(source, names, allow_negative=True)
         self.counts = _check_counts(population, self.names)
         self.process = process
@@ -543,11 +537,7 @@ def estimate_fixation_probability(source: Union[TournamentResults, np.ndarray, S
     neutral benchmark: selection favours the mutant's fixation if the
     probability exceeds it (Nowak et al. 2004).
     """
-    if isinstance(source, TournamentResults):
-        if not source.self_play:
-            raise ValueError("a Moran process needs each rule's score against its own kind; "
-                             "play the tournament with self_play=True (self_play = true in a spec)")
-        source, names = source.payoff_array, source.names
+    source, names = payoff_source(source, names, "a Moran process")
     matrix, names = check_payoff_matrix(source, names, allow_negative=True)
     pick = [_type_index(t, names) for t in (mutant, resident)]
     if pick[0] == pick[1]:

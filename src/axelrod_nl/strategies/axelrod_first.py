@@ -703,15 +703,16 @@ class FirstByDowning(Strategy):
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
     state_size = 6
     decide = _downing_decide
+    priors = (0.5, 0.5)  # g and b before any observation
 
     def __init__(self) -> None:
         super().__init__()
 
     def params_array(self) -> np.ndarray:
-        return np.array([0.5, 0.5])  # priors g, b
+        return np.array(self.priors)
 
 
-class RevisedDowning(Strategy):
+class RevisedDowning(FirstByDowning):
     __doc__ = """DOWNING with optimistic priors, which opens by cooperating.
 
     A80's footnote 5: had DOWNING started from the assumption that the
@@ -736,15 +737,7 @@ class RevisedDowning(Strategy):
     """
 
     name = "Revised Downing"
-    classifier = Classifier(stochastic=False, memory_depth=math.inf)
-    state_size = 6
-    decide = _downing_decide
-
-    def __init__(self) -> None:
-        super().__init__()
-
-    def params_array(self) -> np.ndarray:
-        return np.array([1.0, 0.0])  # priors g, b
+    priors = (1.0, 0.0)
 
 
 class FirstByFeld(Strategy):
