@@ -87,3 +87,10 @@ def test_reference_must_be_known(tmp_path):
 
     with pytest.raises(ValueError, match="no published results named 'axelrod_1990'"):
         lookup("axelrod_1990")
+
+
+def test_cli_run_shows_published_scores_beside_ours(capsys):
+    assert main(["run", str(SPEC), "--repetitions", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].split()[-1] == "published_score"
+    assert lines[3].split()[1:4] == ["Tit", "For", "Tat"] and lines[3].split()[-1] == "504.50"

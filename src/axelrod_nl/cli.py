@@ -77,8 +77,13 @@ def command_run(args) -> int:
         prepare_directory(args.out)  # fail before the run, not after it
     _prepare_plots(args)
     results = tournament.play()
+    published = None
+    if spec.reference:
+        from .history.reproduction import published as published_tables
+
+        published = {name: entry.score for name, entry in published_tables(spec.reference).ENTRIES.items()}
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
-               f"seed {tournament.seed}", "", results.format_summary())
+               f"seed {tournament.seed}", "", results.format_summary(published=published))
     if args.out is not None:
         written = results.save(args.out, formats=args.formats)
         _say(args, "", f"wrote {len(written)} files to {args.out}")

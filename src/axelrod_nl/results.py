@@ -237,10 +237,19 @@ class TournamentResults:
     # ---- output ------------------------------------------------------------------------
 
     def format_summary(self, columns: Sequence[str] = ("rank", "player", "mean_score", "median_score",
-                                                       "normalised_score", "wins", "cooperation_rate")) -> str:
-        """The ranking as a plain-text table."""
+                                                       "normalised_score", "wins", "cooperation_rate"),
+                       published: Optional[dict] = None) -> str:
+        """The ranking as a plain-text table.
+
+        ``published`` maps strategy class names to published scores, shown
+        beside ours (blank for players it does not name).
+        """
         table = self.summary.loc[:, list(columns)]
-        return table.to_string(index=False, float_format=lambda x: f"{x:.2f}")
+        if published:
+            class_of = {name: type(p).__name__ for name, p in zip(self.names, self.players)}
+            scores = self.summary["player"].map(lambda name: published.get(class_of[name], np.nan))
+            table = table.assign(published_score=scores)
+        return table.to_string(index=False, float_format=lambda x: f"{x:.2f}", na_rep="")
 
     def save(self, directory, formats: Sequence[str] = EXPORT_FORMATS) -> list[Path]:
         """Write summary, matches and payoff matrix in each format, plus the settings as JSON.
