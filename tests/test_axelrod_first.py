@@ -7,7 +7,7 @@ Three kinds of checks:
 - the three rules whose round-one code survives (TourExec ``k57r.f``,
   ``grasr.f``, ``K59R.f``) against plain-Python restatements of that code,
   move for move, against many opponents;
-- the pairwise values the paper quotes, and the tournament itself.
+- the pairwise values the paper quotes.
 
 Published pairwise values are means of five games. When a pair is stochastic,
 the published mean has the sampling error of a five-game mean, so the
@@ -16,16 +16,15 @@ over many seeded games, ``3 * sd * sqrt(1/5 + 1/n)``, plus 0.5 for the
 rounding of the published integer (``sd`` is the per-game standard deviation,
 estimated from our games).
 
-Run as a script (``python tests/test_axelrod_first.py [tournaments]``) to print
-the reproduction table: the 15-rule round robin, 200 turns, self-play, five
-repetitions per tournament, averaged over many seeds.
+The reproduction table over many seeds is ``axelrod-nl reproduce
+tournaments/axelrod_1980_first.toml``; its targets are tested in
+``test_reproduction.py``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import sys
 
 import numpy as np
 import pytest
@@ -37,15 +36,6 @@ from axelrod_nl.strategies import axelrod_first as af
 
 TURNS = 200
 
-# A80's appendix, in rank order.
-PUBLISHED = {
-    "TIT FOR TAT": 504.5, "TIDEMAN AND CHIERUZZI": 500.4, "NYDEGGER": 485.5, "GROFMAN": 481.9,
-    "SHUBIK": 480.7, "STEIN AND RAPOPORT": 477.8, "FRIEDMAN": 473.4, "DAVIS": 471.8,
-    "GRAASKAMP": 400.7, "DOWNING": 390.6, "FELD": 327.6, "JOSS": 304.4, "TULLOCK": 300.5,
-    "ANONYMOUS": 282.2, "RANDOM": 276.3,
-}
-
-
 def first_tournament_field() -> list:
     """The fifteen rules of the first tournament, in A80's rank order."""
     return [
@@ -54,24 +44,6 @@ def first_tournament_field() -> list:
         af.FirstByGraaskamp(), af.FirstByDowning(), af.FirstByFeld(), af.FirstByJoss(),
         af.FirstByTullock(), af.FirstByAnonymous(), axn.Random(0.5),
     ]
-
-
-def round_robin_totals(tournaments: int = 50, repetitions: int = 5, first_seed: int = 1000) -> np.ndarray:
-    """Mean score per game of each rule, one row per tournament (Axelrod's format)."""
-    field = first_tournament_field()
-    rows = []
-    for k in range(tournaments):
-        result = axn.Tournament(field, turns=TURNS, repetitions=repetitions, seed=first_seed + k).play()
-        rows.append(result.scores.mean(axis=1))
-    return np.array(rows)
-
-
-def _ranks(values) -> np.ndarray:
-    return np.argsort(np.argsort(-np.asarray(values)))
-
-
-def spearman(a, b) -> float:
-    return float(np.corrcoef(_ranks(a), _ranks(b))[0, 1])
 
 
 def moves(a, b, turns: int = TURNS, seed: int = 0, **kwargs) -> tuple[str, str]:
@@ -588,42 +560,5 @@ def test_revised_downing_would_have_scored_542():
     per_repetition = result.scores[-1]
     assert_matches_published(per_repetition, 542, "REVISED DOWNING in the first tournament")
 
-
-# ----------------------------------------------------------------------------
-# The tournament
-
-
-@pytest.fixture(scope="module")
-def tournament_means():
-    result = axn.Tournament(first_tournament_field(), turns=TURNS, repetitions=50, seed=2024).play()
-    return result.scores.mean(axis=1)
-
-
-def test_tit_for_tat_wins_again(tournament_means):
-    assert int(np.argmax(tournament_means)) == 0
-
-
-def test_ranking_and_scores_match_the_published_table(tournament_means):
-    published = np.array(list(PUBLISHED.values()))
-    assert spearman(tournament_means, published) >= 0.95
-    assert np.abs(tournament_means - published).mean() <= 8.0
-    # The eight nice rules are the top eight, as in A80.
-    assert set(np.argsort(-tournament_means)[:8]) == set(range(8))
-
-
-def main(argv: list[str]) -> None:
-    tournaments = int(argv[1]) if len(argv) > 1 else 100
-    totals = round_robin_totals(tournaments)
-    means = totals.mean(axis=0)
-    published = np.array(list(PUBLISHED.values()))
-    print(f"{tournaments} tournaments of 5 repetitions, 200 turns, self-play included")
-    print(f"{'rule':24} {'published':>9} {'measured':>9} {'diff':>6} {'sd':>5}")
-    for (name, pub), mean, sd in zip(PUBLISHED.items(), means, totals.std(axis=0, ddof=1)):
-        print(f"{name:24} {pub:9.1f} {mean:9.1f} {mean - pub:6.1f} {sd:5.1f}")
-    first = np.mean(np.argmax(totals, axis=1) == 0)
-    print(f"mean absolute error {np.abs(means - published).mean():.2f}, "
-          f"Spearman {spearman(means, published):.3f}, TIT FOR TAT first in {first:.0%} of tournaments")
-
-
-if __name__ == "__main__":
-    main(sys.argv)
+# The tournament totals, the ranking and the published pairwise table are checked on the
+# reproduction report in tests/test_reproduction.py.
