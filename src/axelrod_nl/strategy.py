@@ -112,7 +112,7 @@ class Strategy:
 
     def _format_param(self, value) -> str:
         if isinstance(value, float):
-            return f"{value:g}"
+            return f"{value:.4g}"
         return str(value)
 
     def __str__(self) -> str:
