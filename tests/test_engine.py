@@ -227,3 +227,20 @@ def test_the_kernel_is_compiled_once_for_any_mix_of_rules():
     for field in fields:
         axn.Tournament(field, turns=20, repetitions=2, seed=1).play()
     assert len(kernel.play_items.signatures) == 1
+
+
+def test_rules_typed_at_a_prompt_compile_without_a_cache_file():
+    import subprocess
+    import sys
+
+    program = (
+        "import axelrod_nl as axn\n"
+        "from axelrod_nl import rule, OPPONENT\n"
+        "class Mine(axn.Strategy):\n"
+        "    @rule\n"
+        "    def decide(turn, history, ctx, params, state, rng):\n"
+        "        return 0 if turn == 0 else history[OPPONENT, turn - 1]\n"
+        "print(axn.Match(Mine(), axn.Alternator(), turns=6).play().moves_a)\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "CCDCDC"

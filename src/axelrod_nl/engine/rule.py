@@ -52,7 +52,11 @@ class Rule:
         if self._compiled is None:
             from numba import njit
 
-            dispatcher = njit(cache=True)(self.function)
+            try:
+                dispatcher = njit(cache=True)(self.function)
+            except RuntimeError:
+                # Functions typed at a prompt or made by exec have no file to cache beside.
+                dispatcher = njit(cache=False)(self.function)
             try:
                 dispatcher.compile(RULE_SIGNATURE.args)
             except Exception as error:  # numba raises many types; all mean the same here
