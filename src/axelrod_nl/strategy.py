@@ -88,7 +88,13 @@ class Strategy:
 
     def params_array(self) -> np.ndarray:
         """The parameters as the rule receives them."""
-        return np.asarray(self.params, dtype=np.float64).ravel()
+        try:
+            return np.asarray(self.params, dtype=np.float64).ravel()
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"the parameters of {type(self).__name__} {self.params!r} are not all numbers; "
+                "override params_array() to encode them as floats for the rule"
+            ) from None
 
     @property
     def rule(self) -> Rule:
