@@ -244,3 +244,19 @@ def test_rules_typed_at_a_prompt_compile_without_a_cache_file():
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "CCDCDC"
+
+
+class _RaisesWhenJitted(axn.Strategy):
+    name = "Raises Late"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 7:
+            raise ValueError("bad state")
+        return 0
+
+
+def test_rule_raising_inside_the_jitted_engine_is_located():
+    field = [axn.TitForTat(), axn.Defector(), _RaisesWhenJitted(), axn.Random()]
+    with pytest.raises(axn.RuleError, match=r"rule Raises Late raised ValueError: bad state at move 8 against"):
+        axn.Tournament(field, turns=20, repetitions=3).play()

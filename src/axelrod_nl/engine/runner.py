@@ -168,7 +168,7 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
                     keep_moves, sub_stats, sub_moves, sub_errors,
                 )
             except Exception as error:
-                _locate_failure(players, names, sub, settings, error)
+                _locate_failure(players, names, sub, settings, (addresses, params, sizes), error)
             _raise_returned_value_errors(sub_errors, sub, names)
             stats[block] = sub_stats
             if keep_moves:
@@ -191,13 +191,22 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
     return stats, moves
 
 
-def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, error: Exception):
-    """A jitted rule raised inside the kernel: replay as Python to name the rule and move."""
-    stats = np.zeros((len(items), kernel.N_STATS))
-    moves = np.zeros((len(items), 2, 1), dtype=np.int8)
-    errors = np.zeros((len(items), 3), dtype=np.int64)
-    _run_python(players, names, items, settings, False, stats, moves, errors, force_python=True)
-    raise RuleError(
-        f"a rule raised {type(error).__name__}: {error} inside the jitted engine "
-        "(replaying as plain Python did not reproduce it)"
-    ) from error
+def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, tables, error: Exception):
+    """A jitted rule raised inside the kernel: find the match, then replay it as Python to name the move."""
+    addresses, params, sizes = tables
+    for k in range(len(items)):
+        one = items.subset(slice(k, k + 1))
+        try:
+            kernel.play_items(addresses, params, sizes, one.a, one.b, one.repetition, one.length,
+                              settings.seed, settings.noise, settings.payoffs, settings.announce_length,
+                              False, np.zeros((1, kernel.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
+                              np.zeros((1, 3), dtype=np.int64))
+        except Exception:
+            _run_python(players, names, one, settings, False, np.zeros((1, kernel.N_STATS)),
+                        np.zeros((1, 2, 1), dtype=np.int8), np.zeros((1, 3), dtype=np.int64),
+                        force_python=True)
+            raise RuleError(
+                f"{names[one.a[0]]} or {names[one.b[0]]} raised {type(error).__name__}: {error} "
+                "inside the jitted engine (replaying their match as plain Python did not reproduce it)"
+            ) from error
+    raise error
