@@ -153,3 +153,11 @@ def test_players_must_be_a_list_of_instances():
         axn.Tournament([axn.TitForTat(), "Defector"], turns=5)
     with pytest.raises(ValueError, match="at least two players"):
         axn.Tournament([axn.TitForTat()], turns=5, self_play=False)
+
+
+def test_lengths_mark_where_padded_histories_end():
+    results = axn.Tournament(small_field(), continuation=0.9, repetitions=3, seed=4, keep_histories=True).play()
+    assert results.lengths.shape == (15, 3)
+    np.testing.assert_array_equal(results.lengths.ravel(), results.matches.turns.to_numpy())
+    pair, repetition = np.unravel_index(np.argmin(results.lengths), results.lengths.shape)
+    assert (results.moves[pair, repetition, :, results.lengths[pair, repetition]:] == 0).all()

@@ -43,6 +43,8 @@ class TournamentResults:
     stats : float array (pairs, repetitions, statistics); columns as in
         :mod:`axelrod_nl.engine.kernel` (``SCORE_A`` ... ``TURNS``).
     moves : int8 array (pairs, repetitions, 2, longest) when histories were kept, else None.
+        A match shorter than the longest (probabilistic ends) is padded with
+        zeros, which read as C: use :attr:`lengths` or :meth:`moves_of`.
     description : the tournament's settings.
     """
 
@@ -66,6 +68,11 @@ class TournamentResults:
     @property
     def repetitions(self) -> int:
         return int(self.stats.shape[1])
+
+    @property
+    def lengths(self) -> np.ndarray:
+        """Number of moves of every match, int array (pairs, repetitions)."""
+        return self.stats[:, :, kernel.TURNS].astype(np.int64)
 
     # ---- per-player arrays (players, repetitions) -------------------------------------
 
@@ -224,7 +231,7 @@ class TournamentResults:
             raise ValueError(f"{player_a} and {player_b} did not meet in this tournament")
         if not 0 <= repetition < self.repetitions:
             raise ValueError(f"repetition must be between 0 and {self.repetitions - 1}, got {repetition}")
-        length = int(self.stats[pair[0], repetition, kernel.TURNS])
+        length = int(self.lengths[pair[0], repetition])
         moves = self.moves[pair[0], repetition, :, :length]
         return moves[::-1].copy() if swap else moves.copy()
 
