@@ -1,6 +1,5 @@
 """Tournament specs and the axelrod-nl command, including every bad-input path."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path

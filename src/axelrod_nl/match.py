@@ -9,7 +9,6 @@ from typing import Optional
 import numpy as np
 
 from .actions import to_string
-from .engine import kernel
 from .engine.random import ROLE_LENGTH, geometric_length, new_stream
 from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game

@@ -110,6 +110,13 @@ class Strategy:
         twin._rule = self.rule.as_python()
         return twin
 
+    def _probability_parameter(self, name: str, value: float) -> float:
+        """Check a cooperation probability; 0 or 1 makes this player deterministic."""
+        value = check_probability(name, value)
+        if value in (0.0, 1.0):
+            self.classifier = replace(type(self).classifier, stochastic=False)
+        return value
+
     def with_classifier(self, **changes) -> "Strategy":
         """A copy of this player with some classifier entries changed."""
         twin = copy.copy(self)

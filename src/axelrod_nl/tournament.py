@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from .engine import kernel
-from .engine.random import ROLE_LENGTH, geometric_lengths
+from .engine.random import geometric_lengths
 from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game
 from .match import check_player

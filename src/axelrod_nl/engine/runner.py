@@ -143,7 +143,6 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
     stats = np.zeros((n, kernel.N_STATS))
     longest = int(items.length.max()) if (keep_moves and n) else 0
     moves = np.zeros((n if keep_moves else 0, 2, longest), dtype=np.int8)
-    errors = np.zeros((n, 3), dtype=np.int64)
     if n == 0:
         return stats, moves
 

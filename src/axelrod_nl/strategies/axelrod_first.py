@@ -299,10 +299,8 @@ class FirstByGrofman(Strategy):
     classifier = Classifier(stochastic=True, memory_depth=1)
 
     def __init__(self, p: float = 2 / 7) -> None:
-        self.p = check_probability("p", p)
+        self.p = self._probability_parameter("p", p)
         super().__init__(self.p)
-        if self.p in (0.0, 1.0):
-            self.classifier = Classifier(stochastic=False, memory_depth=1)
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
@@ -817,10 +815,8 @@ class FirstByJoss(Strategy):
     classifier = Classifier(stochastic=True, memory_depth=1)
 
     def __init__(self, p: float = 0.9) -> None:
-        self.p = check_probability("p", p)
+        self.p = self._probability_parameter("p", p)
         super().__init__(self.p)
-        if self.p in (0.0, 1.0):
-            self.classifier = Classifier(stochastic=False, memory_depth=1)
 
     @rule
     def decide(turn, history, ctx, params, state, rng):

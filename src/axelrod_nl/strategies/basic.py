@@ -7,7 +7,7 @@ import numpy as np
 from ..actions import from_string
 from ..engine.random import random_choice
 from ..engine.rule import rule
-from ..strategy import Classifier, Strategy, check_probability
+from ..strategy import Classifier, Strategy
 
 
 class Cooperator(Strategy):
@@ -64,10 +64,8 @@ class Random(Strategy):
     classifier = Classifier(stochastic=True, memory_depth=0)
 
     def __init__(self, p: float = 0.5) -> None:
-        self.p = check_probability("p", p)
+        self.p = self._probability_parameter("p", p)
         super().__init__(self.p)
-        if self.p in (0.0, 1.0):
-            self.classifier = Classifier(stochastic=False, memory_depth=0)
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
