@@ -8,41 +8,45 @@ from typing import Optional
 import numpy as np
 
 
+def _whole_number(name: str, value) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be a whole number, got {value!r}")
+    return int(value)
+
+
+def _positive(name: str, value) -> int:
+    value = _whole_number(name, value)
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _probability_below_one(name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number in [0, 1), got {value!r}")
+    if not 0.0 <= float(value) < 1.0:
+        raise ValueError(f"{name} must be in [0, 1), got {value}")
+    return float(value)
+
+
 def check_turns(turns) -> int:
-    if isinstance(turns, bool) or not isinstance(turns, numbers.Integral):
-        raise TypeError(f"turns must be a whole number, got {turns!r}")
-    if turns <= 0:
-        raise ValueError(f"turns must be positive, got {turns}")
-    return int(turns)
+    return _positive("turns", turns)
 
 
 def check_repetitions(repetitions) -> int:
-    if isinstance(repetitions, bool) or not isinstance(repetitions, numbers.Integral):
-        raise TypeError(f"repetitions must be a whole number, got {repetitions!r}")
-    if repetitions <= 0:
-        raise ValueError(f"repetitions must be positive, got {repetitions}")
-    return int(repetitions)
+    return _positive("repetitions", repetitions)
 
 
 def check_noise(noise) -> float:
-    if isinstance(noise, bool) or not isinstance(noise, numbers.Real):
-        raise TypeError(f"noise must be a number in [0, 1), got {noise!r}")
-    if not 0.0 <= float(noise) < 1.0:
-        raise ValueError(f"noise must be in [0, 1), got {noise}")
-    return float(noise)
+    return _probability_below_one("noise", noise)
 
 
 def check_continuation(continuation) -> float:
-    if isinstance(continuation, bool) or not isinstance(continuation, numbers.Real):
-        raise TypeError(f"continuation probability w must be a number in [0, 1), got {continuation!r}")
-    if not 0.0 <= float(continuation) < 1.0:
-        raise ValueError(f"continuation probability w must be in [0, 1), got {continuation}")
-    return float(continuation)
+    return _probability_below_one("continuation probability w", continuation)
 
 
 def check_seed(seed) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-        raise TypeError(f"seed must be a whole number, got {seed!r}")
+    seed = _whole_number("seed", seed)
     if not 0 <= seed < 2**63:
         raise ValueError(f"seed must be between 0 and 2**63 - 1, got {seed}")
     return int(seed)
@@ -60,9 +64,10 @@ def check_length_mode(turns: Optional[int], continuation: Optional[float]) -> tu
 def check_workers(workers) -> Optional[int]:
     if workers is None:
         return None
-    if isinstance(workers, bool) or not isinstance(workers, numbers.Integral) or workers <= 0:
-        raise ValueError(f"workers must be a positive whole number, got {workers!r}")
-    return int(workers)
+    try:
+        return _positive("workers", workers)
+    except TypeError as error:  # a bad worker count has always been a ValueError here
+        raise ValueError(str(error)) from None
 
 
 def as_int64(values) -> np.ndarray:
