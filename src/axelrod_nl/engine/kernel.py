@@ -152,14 +152,13 @@ def _workspace_bytes(length: int, size_a: int, size_b: int) -> int:
 
 @njit(cache=True)
 def _play_in_workspace(workspace, rule_a, rule_b, params, i, j, size_a, size_b, length, announced,
-                       seed, repetition, noise, payoffs, stats, error):
+                       seed, repetition, noise, payoffs, keep_moves, stats, moves, item, error):
     """Play one match with every array a rule sees carved out of ``workspace``.
 
     The views are made with ``carray`` and own no memory (no NRT meminfo), so a
     rule that numba compiles with reference counting on its arguments pays
     nothing for it; ``workspace`` is an argument here, so it outlives them.
-    Returns the (2, length) moves from a's side, a view into ``workspace``, or
-    an empty array if a rule misbehaved.
+    Fills ``stats`` (and row ``item`` of ``moves`` if kept); returns False if a rule misbehaved.
     """
     base = workspace.ctypes.data
     words = carray(void_pointer(base), (2 * CONTEXT_SIZE + size_a + size_b,), np.float64)
@@ -191,6 +190,8 @@ def _play_in_workspace(workspace, rule_a, rule_b, params, i, j, size_a, size_b, 
                            noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b, error):
         return False
     summarise(hist_a, ctx_a, stats)
+    if keep_moves:
+        moves[item, :, :length] = hist_a
     return True
 
 
@@ -221,16 +222,14 @@ def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetit
         size_a = state_sizes[i]
         size_b = state_sizes[j]
         workspace = np.zeros(_workspace_bytes(length, size_a, size_b), dtype=np.uint8)
-        ok = _play_in_workspace(
+        _play_in_workspace(
             workspace,
             rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),
             rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1]),
             params, i, j, size_a, size_b, length, length if announce_length else -1,
-            seed, item_repetition[k], noise, payoffs, stats[k], errors[k],
+            seed, item_repetition[k], noise, payoffs, keep_moves, stats[k],
+            moves, k, errors[k],
         )
-        if ok and keep_moves:
-            offset = 8 * (2 * CONTEXT_SIZE + size_a + size_b + 4)
-            moves[k, :, :length] = workspace[offset:offset + 2 * length].reshape((2, length))
 
 
 def play_items_python(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
