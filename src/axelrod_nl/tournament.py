@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from contextlib import contextmanager
+from typing import Iterator, Optional, Sequence
 
 import numpy as np
 
@@ -167,23 +168,17 @@ class Tournament:
         }
 
 
-class _threads:
+@contextmanager
+def _threads(workers: Optional[int]) -> Iterator[None]:
     """Run with a given number of numba threads, restoring the previous number after."""
+    if workers is None:
+        yield
+        return
+    import numba
 
-    def __init__(self, workers: Optional[int]) -> None:
-        self.workers = workers
-        self.previous = None
-
-    def __enter__(self):
-        if self.workers is not None:
-            import numba
-
-            self.previous = numba.get_num_threads()
-            numba.set_num_threads(min(self.workers, numba.config.NUMBA_NUM_THREADS))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.previous is not None:
-            import numba
-
-            numba.set_num_threads(self.previous)
+    previous = numba.get_num_threads()
+    numba.set_num_threads(min(workers, numba.config.NUMBA_NUM_THREADS))
+    try:
+        yield
+    finally:
+        numba.set_num_threads(previous)
