@@ -17,7 +17,7 @@ last one shows the plain-Python form for quick prototypes.
 """
 
 from axelrod_nl import OPPONENT, OWN, Classifier, Strategy, rule
-from axelrod_nl.engine.context import OPPONENT_DEFECTIONS
+from axelrod_nl.engine.protocol import OPPONENT_DEFECTIONS
 
 
 class GiveFirst(Strategy):

@@ -13,7 +13,7 @@ from axelrod_nl import OPPONENT, Classifier, Strategy, rule
 from axelrod_nl.analysis import Ecosystem, MoranProcess, metrics, plots
 from axelrod_nl.analysis.moran import estimate_fixation_probability, exact_fixation_probability
 from axelrod_nl.cli import main
-from axelrod_nl.engine.context import LENGTH
+from axelrod_nl.engine.protocol import LENGTH
 
 ROOT = Path(__file__).resolve().parents[1]
 

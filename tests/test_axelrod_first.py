@@ -30,7 +30,7 @@ import numpy as np
 import pytest
 
 import axelrod_nl as axn
-from axelrod_nl.engine.context import OPPONENT_SCORE
+from axelrod_nl.engine.protocol import OPPONENT_SCORE
 from axelrod_nl.strategies import CATALOGUE
 from axelrod_nl.strategies import axelrod_first as af
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import axelrod_nl as axn
 from axelrod_nl import rule
-from axelrod_nl.engine.context import LENGTH, OPPONENT_SCORE, OWN_SCORE
+from axelrod_nl.engine.protocol import LENGTH, OPPONENT_SCORE, OWN_SCORE
 
 
 def catalogue_players():

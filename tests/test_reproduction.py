@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from axelrod_nl.cli import main
-from axelrod_nl.history import axelrod_1980_first as published
-from axelrod_nl.history.reproduction import reproduce_spec, spearman
+from axelrod_nl.historical import axelrod_1980_first as published
+from axelrod_nl.historical.reproduction import reproduce_spec, spearman
 from axelrod_nl.spec import load_spec
 
 SPEC = Path(__file__).resolve().parents[1] / "tournaments" / "axelrod_1980_first.toml"
@@ -83,7 +83,7 @@ def test_cli_reproduce_needs_a_reference(capsys, tmp_path):
 
 
 def test_reference_must_be_known(tmp_path):
-    from axelrod_nl.history.reproduction import published as lookup
+    from axelrod_nl.historical.reproduction import published as lookup
 
     with pytest.raises(ValueError, match="no published results named 'axelrod_1990'"):
         lookup("axelrod_1990")

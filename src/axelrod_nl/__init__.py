@@ -9,17 +9,31 @@
 from __future__ import annotations
 
 from .actions import C, D
-from .engine.context import OPPONENT, OWN
+from .engine.protocol import (
+    LENGTH,
+    OPPONENT,
+    OPPONENT_DEFECTIONS,
+    OPPONENT_SCORE,
+    OWN,
+    OWN_DEFECTIONS,
+    OWN_SCORE,
+    PUNISHMENT,
+    REWARD,
+    SUCKER,
+    TEMPTATION,
+    sequence,
+)
 from .engine.random import random_choice, uniform
 from .engine.rule import Rule, RuleCompileError, rule
 from .engine.runner import RuleError
+from .parameters import Count, Flag, Move, Moves, Number, Parameter, Probabilities, Probability, State
 from .game import Game
 from .match import Match, MatchResult
 from .strategies import CATALOGUE
 from .strategies import *  # noqa: F401,F403  (the catalogue classes)
 from .strategy import Classifier, Strategy
 from .results import TournamentResults
-from .tournament import Tournament
+from .tournament import StochasticRuleWarning, Tournament
 from .spec import load_spec
 
 __version__ = "0.1.0"

@@ -79,7 +79,7 @@ def command_run(args) -> int:
     results = tournament.play()
     published = None
     if spec.reference:
-        from .history.reproduction import published as published_tables
+        from .historical.reproduction import published as published_tables
 
         published = {name: entry.score for name, entry in published_tables(spec.reference).ENTRIES.items()}
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
@@ -191,7 +191,7 @@ def _player_named(name: str, names: Sequence[str]) -> str:
 
 
 def command_reproduce(args) -> int:
-    from .history.reproduction import reproduce_spec
+    from .historical.reproduction import reproduce_spec
     from .spec import load_spec
 
     spec = load_spec(args.spec)

@@ -130,5 +130,5 @@ class Match:
         names = (str(self.players[0]), str(self.players[1]))
         items = WorkItems(as_int64([0]), as_int64([1]), as_int64([0]), as_int64([length]))
         settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
-        _, moves = run_items(self.players, names, items, settings, keep_moves=True)
+        _, moves, _ = run_items(self.players, names, items, settings, keep_moves=True)
         return MatchResult(names, moves[0].copy(), self.game)

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from .engine import kernel
+from .engine import protocol
 from .game import Game
 from .io import atomic_path, prepare_directory
 
@@ -41,7 +41,7 @@ class TournamentResults:
     players : the strategy instances.
     pair_a, pair_b : player indices of each pairing.
     stats : float array (pairs, repetitions, statistics); columns as in
-        :mod:`axelrod_nl.engine.kernel` (``SCORE_A`` ... ``TURNS``).
+        :mod:`axelrod_nl.engine.protocol` (``SCORE_A`` ... ``TURNS``).
     moves : int8 array (pairs, repetitions, 2, longest) when histories were kept, else None.
         A match shorter than the longest (probabilistic ends) is padded with
         zeros, which read as C: use :attr:`lengths` or :meth:`moves_of`.
@@ -72,7 +72,7 @@ class TournamentResults:
     @property
     def lengths(self) -> np.ndarray:
         """Number of moves of every match, int array (pairs, repetitions)."""
-        return self.stats[:, :, kernel.TURNS].astype(np.int64)
+        return self.stats[:, :, protocol.TURNS].astype(np.int64)
 
     # ---- per-player arrays (players, repetitions) -------------------------------------
 
@@ -94,19 +94,19 @@ class TournamentResults:
     @cached_property
     def scores(self) -> np.ndarray:
         """Mean score per match of each player in each repetition, (players, repetitions)."""
-        return self._per_player(kernel.SCORE_A, kernel.SCORE_B, per_match=True) / self.opponents
+        return self._per_player(protocol.SCORE_A, protocol.SCORE_B, per_match=True) / self.opponents
 
     @cached_property
     def normalised_scores(self) -> np.ndarray:
         """Score per move of each player in each repetition, (players, repetitions)."""
-        turns = self._per_player(kernel.TURNS, kernel.TURNS, per_match=True)
-        return self._per_player(kernel.SCORE_A, kernel.SCORE_B, per_match=True) / turns
+        turns = self._per_player(protocol.TURNS, protocol.TURNS, per_match=True)
+        return self._per_player(protocol.SCORE_A, protocol.SCORE_B, per_match=True) / turns
 
     @cached_property
     def wins(self) -> np.ndarray:
         """Matches won (strictly higher score) per repetition, (players, repetitions); self-play never counts."""
-        a_won = (self.stats[:, :, kernel.SCORE_A] > self.stats[:, :, kernel.SCORE_B]).astype(float)
-        b_won = (self.stats[:, :, kernel.SCORE_B] > self.stats[:, :, kernel.SCORE_A]).astype(float)
+        a_won = (self.stats[:, :, protocol.SCORE_A] > self.stats[:, :, protocol.SCORE_B]).astype(float)
+        b_won = (self.stats[:, :, protocol.SCORE_B] > self.stats[:, :, protocol.SCORE_A]).astype(float)
         distinct = (self.pair_a != self.pair_b)[:, None]
         total = np.zeros((self.n_players, self.repetitions))
         np.add.at(total, self.pair_a, a_won * distinct)
@@ -120,16 +120,16 @@ class TournamentResults:
         def summed(column_a, column_b):
             return self._per_player(column_a, column_b, per_match=False).sum(axis=1)
 
-        turns = summed(kernel.TURNS, kernel.TURNS)
+        turns = summed(protocol.TURNS, protocol.TURNS)
         return {
             "moves": turns,
-            "cooperations": summed(kernel.COOP_A, kernel.COOP_B),
+            "cooperations": summed(protocol.COOP_A, protocol.COOP_B),
             "first_moves": self._per_player_count(),
-            "first_cooperations": summed(kernel.FIRST_COOP_A, kernel.FIRST_COOP_B),
-            "CC": summed(kernel.CC, kernel.CC),
-            "CD": summed(kernel.CD, kernel.DC),
-            "DC": summed(kernel.DC, kernel.CD),
-            "DD": summed(kernel.DD, kernel.DD),
+            "first_cooperations": summed(protocol.FIRST_COOP_A, protocol.FIRST_COOP_B),
+            "CC": summed(protocol.CC, protocol.CC),
+            "CD": summed(protocol.CD, protocol.DC),
+            "DC": summed(protocol.DC, protocol.CD),
+            "DD": summed(protocol.DD, protocol.DD),
         }
 
     def _per_player_count(self) -> np.ndarray:
@@ -180,23 +180,23 @@ class TournamentResults:
         a = np.repeat(self.pair_a, reps)
         b = np.repeat(self.pair_b, reps)
         names = np.array(self.names, dtype=object)
-        score_a, score_b = flat[:, kernel.SCORE_A], flat[:, kernel.SCORE_B]
+        score_a, score_b = flat[:, protocol.SCORE_A], flat[:, protocol.SCORE_B]
         winner = np.where(score_a > score_b, names[a], np.where(score_b > score_a, names[b], ""))
         return pd.DataFrame({
             "repetition": np.tile(np.arange(reps), n_pairs),
             "player_a": names[a],
             "player_b": names[b],
-            "turns": flat[:, kernel.TURNS].astype(np.int64),
+            "turns": flat[:, protocol.TURNS].astype(np.int64),
             "score_a": score_a,
             "score_b": score_b,
-            "cooperations_a": flat[:, kernel.COOP_A].astype(np.int64),
-            "cooperations_b": flat[:, kernel.COOP_B].astype(np.int64),
-            "CC": flat[:, kernel.CC].astype(np.int64),
-            "CD": flat[:, kernel.CD].astype(np.int64),
-            "DC": flat[:, kernel.DC].astype(np.int64),
-            "DD": flat[:, kernel.DD].astype(np.int64),
-            "first_move_a": np.where(flat[:, kernel.FIRST_COOP_A] > 0, "C", "D"),
-            "first_move_b": np.where(flat[:, kernel.FIRST_COOP_B] > 0, "C", "D"),
+            "cooperations_a": flat[:, protocol.COOP_A].astype(np.int64),
+            "cooperations_b": flat[:, protocol.COOP_B].astype(np.int64),
+            "CC": flat[:, protocol.CC].astype(np.int64),
+            "CD": flat[:, protocol.CD].astype(np.int64),
+            "DC": flat[:, protocol.DC].astype(np.int64),
+            "DD": flat[:, protocol.DD].astype(np.int64),
+            "first_move_a": np.where(flat[:, protocol.FIRST_COOP_A] > 0, "C", "D"),
+            "first_move_b": np.where(flat[:, protocol.FIRST_COOP_B] > 0, "C", "D"),
             "winner": winner,
         })
 
@@ -205,11 +205,11 @@ class TournamentResults:
         """Mean score per match of row player against column player, (players, players)."""
         mean = self.stats.mean(axis=1)
         matrix = np.full((self.n_players, self.n_players), np.nan)
-        matrix[self.pair_a, self.pair_b] = mean[:, kernel.SCORE_A]
-        matrix[self.pair_b, self.pair_a] = mean[:, kernel.SCORE_B]
+        matrix[self.pair_a, self.pair_b] = mean[:, protocol.SCORE_A]
+        matrix[self.pair_b, self.pair_a] = mean[:, protocol.SCORE_B]
         twins = self.pair_a == self.pair_b
         matrix[self.pair_a[twins], self.pair_a[twins]] = (
-            mean[twins, kernel.SCORE_A] + mean[twins, kernel.SCORE_B]) / 2
+            mean[twins, protocol.SCORE_A] + mean[twins, protocol.SCORE_B]) / 2
         return matrix
 
     @cached_property

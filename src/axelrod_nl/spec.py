@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .game import Game
-from .history.reproduction import REFERENCES
+from .historical.reproduction import REFERENCES
 from .loading import instantiate, parse_player, strategy_class
 from .strategy import Strategy
 from .tournament import Tournament

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import math
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import numpy as np
+from numba.core import types
+from numba.extending import typeof_impl
 
 from .engine.rule import Rule
+from .parameters import REQUIRED, Declared, Parameter, Probabilities, Probability, State
 
 
 @dataclass(frozen=True)
@@ -38,39 +42,65 @@ class Classifier:
         }
 
 
-class Strategy:
-    """A player: a display name, parameters, classifier metadata and a decision rule.
+# Names a declaration may not take: the attributes every strategy already has.
+_RESERVED = {"name", "classifier", "decide", "params", "rule", "state_size", "is_jitted",
+             "params_array", "as_python", "with_classifier", "classify", "validate", "parameters",
+             "state_slots"}
 
-    Subclasses set the class attributes and write the rule in the class body::
 
-        class TitForTat(Strategy):
-            name = "Tit For Tat"
-            classifier = Classifier(memory_depth=1)
+class StrategyType(type):
+    """The metaclass of strategies; numba sees a strategy class as a namespace of constants.
+
+    That is what lets a jitted rule write ``params[Random.p]``: numba reads the
+    attribute off the class when it compiles the rule, and a declared name on
+    the class is its slot index (see :mod:`axelrod_nl.parameters`).
+    """
+
+
+@typeof_impl.register(StrategyType)
+def _typeof_strategy_class(value, context):
+    return types.Module(value)
+
+
+class Strategy(metaclass=StrategyType):
+    """A player: a display name, declared parameters and state, a classifier and a rule.
+
+    Subclasses set the class attributes, declare their parameters and state
+    (:mod:`axelrod_nl.parameters`) and write the rule in the class body::
+
+        class GiveFirst(Strategy):
+            name = "Give First"
+            classifier = Classifier(memory_depth=math.inf)
+            investment = Count(default=3)
 
             @rule
             def decide(turn, history, ctx, params, state, rng):
-                return 0 if turn == 0 else history[OPPONENT, turn - 1]
+                if turn < params[GiveFirst.investment]:
+                    return C
+                return history[OPPONENT, turn - 1]
 
-    A subclass with parameters passes them to ``Strategy.__init__``; they reach
-    the rule, in order, as the float array ``params``. Override
-    :meth:`params_array` when a parameter is not a number (a pattern, a table).
+    The constructor takes the declared parameters, by position (in the order of
+    declaration) or by name, checks each and keeps them; a subclass with a
+    constructor of its own converts its arguments and passes them on by name.
 
     Class attributes
     ----------------
     name : display name, as in Axelrod-Python where the rule exists there.
-    classifier : a :class:`Classifier`; an instance may replace it when its
-        parameters change the kind (``Random(1.0)`` is deterministic).
-    state_size : number of float64 slots of private state the rule keeps.
+    classifier : a :class:`Classifier`; :meth:`classify` adapts it to an
+        instance's parameters (``Random(1.0)`` is deterministic).
     decide : the :class:`~axelrod_nl.engine.rule.Rule`.
+    parameters : the declared :class:`~axelrod_nl.parameters.Parameter` objects, in order.
+    state_slots : the declared :class:`~axelrod_nl.parameters.State` objects.
+    state_size : number of float64 state slots the rule keeps (derived).
     """
 
     name: ClassVar[str] = ""
     classifier: Classifier = Classifier()
-    state_size: ClassVar[int] = 0
     decide: ClassVar[Rule]
-
-    def __init__(self, *params: float) -> None:
-        self._params = tuple(params)
+    parameters: ClassVar[tuple] = ()
+    state_slots: ClassVar[tuple] = ()
+    state_size: ClassVar[int] = 0
+    _header_size: ClassVar[int] = 0
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -78,23 +108,91 @@ class Strategy:
             raise TypeError(
                 f"{cls.__name__}.decide must be declared with @rule or @rule(jit=False)"
             )
+        if "state_size" in cls.__dict__ and False:  # MIGRATION: re-enable once the catalogue is migrated
+            raise TypeError(
+                f"{cls.__name__} sets state_size; declare its state slots by name instead, "
+                "for example 'count = State()', and read them as state[" + cls.__name__ + ".count]"
+            )
         if not cls.__dict__.get("name"):
             cls.name = cls.__name__
+        _bind_declarations(cls)
+
+    def __init__(self, *args, **kwargs) -> None:
+        declared = type(self).parameters
+        cls_name = type(self).__name__
+        if len(args) > len(declared):
+            if not declared:
+                raise TypeError(f"{cls_name} takes no parameters, got {args!r}")
+            raise TypeError(
+                f"{cls_name} takes at most {len(declared)} parameters "
+                f"({', '.join(p.name for p in declared)}), got {len(args)}"
+            )
+        names = [p.name for p in declared]
+        unknown = sorted(set(kwargs) - set(names))
+        if unknown:
+            hint = f"; its parameters are {', '.join(names)}" if names else "; it takes no parameters"
+            raise TypeError(f"{cls_name} has no parameter {unknown[0]!r}{hint}")
+        given = dict(zip(names, args))
+        for key, value in kwargs.items():
+            if key in given:
+                raise TypeError(f"{cls_name} got {key!r} twice (by position and by name)")
+            given[key] = value
+        values = {}
+        for parameter in declared:
+            if parameter.name in given:
+                value = given[parameter.name]
+            elif parameter.default is REQUIRED:
+                raise TypeError(f"{cls_name} needs the parameter {parameter.name!r}")
+            else:
+                value = parameter.default
+            values[parameter.name] = parameter.check(value)
+        self._values = values
+        self.validate()
+        self.classifier = self.classify()
+
+    # -- what subclasses may refine ------------------------------------------------
+
+    def validate(self) -> None:
+        """Checks that involve several parameters; raise ValueError or TypeError."""
+
+    def classify(self) -> Classifier:
+        """The classifier of this instance.
+
+        By default a stochastic class whose declared probabilities are all 0 or 1
+        is deterministic, since certain probabilities draw no random number.
+        """
+        base = type(self).classifier
+        chances = [p for p in type(self).parameters if isinstance(p, (Probability, Probabilities))]
+        if base.stochastic and chances and all(p.certain(self._values[p.name]) for p in chances):
+            return replace(base, stochastic=False)
+        return base
+
+    # -- derived from the declaration -------------------------------------------------
 
     @property
     def params(self) -> tuple:
-        """The parameters as given, for display and equality."""
-        return getattr(self, "_params", ())
+        """The parameter values, in the order of declaration."""
+        return tuple(getattr(self, "_values", {}).values())
 
     def params_array(self) -> np.ndarray:
-        """The parameters as the rule receives them."""
-        try:
-            return np.asarray(self.params, dtype=np.float64).ravel()
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"the parameters of {type(self).__name__} {self.params!r} are not all numbers; "
-                "override params_array() to encode them as floats for the rule"
-            ) from None
+        """The parameters as the rule receives them (see :mod:`axelrod_nl.parameters`)."""
+        cls = type(self)
+        values = getattr(self, "_values", {})
+        header: list[float] = []
+        tail: list[float] = []
+        for parameter in cls.parameters:
+            encoded = [float(x) for x in parameter.encode(values[parameter.name], values)]
+            if parameter.variable:
+                header += [float(cls._header_size + len(tail)), float(len(encoded))]
+                tail += encoded
+            else:
+                if len(encoded) != parameter.slots:
+                    raise TypeError(
+                        f"{cls.__name__}.{parameter.name} encodes {len(encoded)} values, "
+                        f"its declaration {parameter.slots}"
+                    )
+                header += encoded
+        return np.array(header + tail, dtype=np.float64)
 
     @property
     def rule(self) -> Rule:
@@ -110,31 +208,21 @@ class Strategy:
         twin._rule = self.rule.as_python()
         return twin
 
-    def _probability_parameter(self, name: str, value: float) -> float:
-        """Check a cooperation probability; 0 or 1 makes this player deterministic."""
-        value = check_probability(name, value)
-        if value in (0.0, 1.0):
-            self.classifier = replace(type(self).classifier, stochastic=False)
-        return value
-
     def with_classifier(self, **changes) -> "Strategy":
         """A copy of this player with some classifier entries changed."""
         twin = copy.copy(self)
         twin.classifier = replace(self.classifier, **changes)
         return twin
 
-    def _format_param(self, value) -> str:
-        if isinstance(value, float):
-            return f"{value:.4g}"
-        return str(value)
-
     def __str__(self) -> str:
         if not self.params:
             return self.name
-        return f"{self.name}: " + ", ".join(self._format_param(p) for p in self.params)
+        shown = [p.show(self._values[p.name]) for p in type(self).parameters]
+        return f"{self.name}: " + ", ".join(shown)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(repr(p) for p in self.params)})"
+        values = getattr(self, "_values", {})
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in values.items())})"
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other) and self.params == other.params
@@ -143,11 +231,52 @@ class Strategy:
         return hash((type(self), self.params))
 
 
-def check_probability(name: str, value: float) -> float:
-    """Validate a probability parameter and return it as a float."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)):
-        raise TypeError(f"{name} must be a number between 0 and 1, got {value!r}")
-    value = float(value)
-    if not 0.0 <= value <= 1.0:
-        raise ValueError(f"{name} must be between 0 and 1, got {value:g}")
-    return value
+def _bind_declarations(cls) -> None:
+    """Give ``cls`` its own copies of every declaration it has or inherits, with slot indices."""
+    found: dict[str, Declared] = {}
+    for klass in reversed(cls.__mro__):
+        for key, value in vars(klass).items():
+            if isinstance(value, Declared):
+                if key in _RESERVED:
+                    raise TypeError(f"{cls.__name__} cannot declare {key!r}: every strategy has that attribute")
+                found[key] = value
+            elif key in found and klass is cls:
+                raise TypeError(f"{cls.__name__}.{key} hides the declared {key!r} of a base class")
+    parameters, slots = [], []
+    index = 0
+    for key, declaration in found.items():
+        if isinstance(declaration, Parameter):
+            bound = declaration.bound(index)
+            bound.name = key
+            index += bound.slots
+            parameters.append(bound)
+            setattr(cls, key, bound)
+    size = 0
+    for key, declaration in found.items():
+        if isinstance(declaration, State):
+            bound = declaration.bound(size)
+            bound.name = key
+            size += bound.slots
+            slots.append(bound)
+            setattr(cls, key, bound)
+    cls.parameters = tuple(parameters)
+    cls.state_slots = tuple(slots)
+    cls._header_size = index
+    if size or "state_size" not in cls.__dict__:  # MIGRATION
+        type.__setattr__(cls, "state_size", size)
+    if "__init__" in cls.__dict__:
+        return
+    # The generated constructor's signature shows the declared parameters, for help() and notebooks.
+    signature = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for parameter in parameters:
+        default = inspect.Parameter.empty if parameter.default is REQUIRED else parameter.default
+        signature.append(inspect.Parameter(parameter.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                           default=default))
+    cls.__signature__ = inspect.Signature(signature[1:])
+
+
+def check_probability(name: str, value) -> float:
+    """Validate a probability given outside a declaration (a table entry, an opening)."""
+    checker = Probability()
+    checker.name = name
+    return checker.check(value)

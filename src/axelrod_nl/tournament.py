@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Iterator, Optional, Sequence
+import warnings
+from typing import Optional, Sequence
 
 import numpy as np
 
-from .engine import kernel
+from .engine.protocol import N_STATS
 from .engine.random import geometric_lengths
 from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game
@@ -26,6 +26,10 @@ from .validation import (
 
 # Above this many turns a run shows a progress bar (if asked) and is split into chunks for it.
 _PROGRESS_TURNS = 5_000_000
+
+
+class StochasticRuleWarning(UserWarning):
+    """A rule drew from its random stream though its classifier says it is deterministic."""
 
 
 def unique_names(players: Sequence[Strategy]) -> list[str]:
@@ -118,43 +122,75 @@ class Tournament:
         return geometric_lengths(self.seed, a, b, repetition, self.continuation)
 
     def play(self) -> TournamentResults:
-        """Play every match and return the results."""
+        """Play every match and return the results.
+
+        Repetitions of a pair whose classifiers both say deterministic are
+        copied from the first, but only once that first match has shown that
+        neither rule drew from its stream: a rule that draws is stochastic
+        whatever its classifier says, and is reported with a warning.
+        """
         a, b = self.pairs()
         n_pairs, reps = a.shape[0], self.repetitions
         pair_index = np.repeat(np.arange(n_pairs), reps)
         repetition = np.tile(np.arange(reps, dtype=np.int64), n_pairs)
+        lengths = self._lengths(a[pair_index], b[pair_index], repetition)
+        everything = WorkItems(a[pair_index], b[pair_index], repetition, lengths)
         replayable = self._replayable(a, b)
-        # A replayable pair is played in repetition 0 only.
-        to_play = ~(replayable[pair_index] & (repetition > 0))
-        items = WorkItems(a[pair_index], b[pair_index], repetition,
-                          self._lengths(a[pair_index], b[pair_index], repetition))
-        items = items.subset(to_play)
-
+        deferred = replayable[pair_index] & (repetition > 0)
         settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
-        total_turns = int(items.length.sum())
-        bar = ProgressBar(total_turns, label=self.name, enabled=self.progress)
-        chunks = 50 if (self.progress and total_turns > _PROGRESS_TURNS) else 1
-        with _threads(self.workers):
-            stats, moves = run_items(self.players, self.names, items, settings,
-                                     keep_moves=self.keep_histories, progress=bar, chunks=chunks)
-        bar.close()
+        bar = ProgressBar(int(lengths[~deferred].sum()), label=self.name, enabled=self.progress)
 
-        full_stats = np.zeros((n_pairs * reps, kernel.N_STATS))
-        played = np.flatnonzero(to_play)
-        full_stats[played] = stats
-        copied = np.flatnonzero(~to_play)
-        full_stats[copied] = full_stats[copied - repetition[copied]]  # from repetition 0 of the same pair
+        def run(selector):
+            items = everything.subset(selector)
+            chunks = 50 if (self.progress and int(items.length.sum()) > _PROGRESS_TURNS) else 1
+            return run_items(self.players, self.names, items, settings, keep_moves=self.keep_histories,
+                             progress=bar, chunks=chunks, workers=self.workers)
+
+        first = np.flatnonzero(~deferred)
+        stats, moves, drew = run(first)
+        full_stats = np.zeros((n_pairs * reps, N_STATS))
+        full_stats[first] = stats
         full_moves = None
         if self.keep_histories:
-            full_moves = np.zeros((n_pairs * reps,) + moves.shape[1:], dtype=np.int8)
-            full_moves[played] = moves
+            full_moves = np.zeros((n_pairs * reps, 2, int(lengths.max())), dtype=np.int8)
+            full_moves[first, :, :moves.shape[2]] = moves
+        # Pairs thought deterministic whose first match drew random numbers are played in full.
+        surprised = np.zeros(n_pairs, dtype=bool)
+        surprised[pair_index[first]] = replayable[pair_index[first]] & drew.any(axis=1)
+        self._report_drawing(a, b, surprised, first, pair_index, drew)
+        rest = np.flatnonzero(deferred & surprised[pair_index])
+        if rest.size:
+            stats, moves, _ = run(rest)
+            full_stats[rest] = stats
+            if self.keep_histories:
+                full_moves[rest, :, :moves.shape[2]] = moves
+        bar.close()
+        copied = np.flatnonzero(deferred & ~surprised[pair_index])
+        full_stats[copied] = full_stats[copied - repetition[copied]]  # from repetition 0 of the same pair
+        if self.keep_histories:
             full_moves[copied] = full_moves[copied - repetition[copied]]
-            full_moves = full_moves.reshape(n_pairs, reps, *moves.shape[1:])
+            full_moves = full_moves.reshape(n_pairs, reps, *full_moves.shape[1:])
         return TournamentResults(
             names=self.names, players=self.players, pair_a=a, pair_b=b,
-            stats=full_stats.reshape(n_pairs, reps, kernel.N_STATS), game=self.game,
+            stats=full_stats.reshape(n_pairs, reps, N_STATS), game=self.game,
             moves=full_moves, self_play=self.self_play, description=self.describe(),
         )
+
+    def _report_drawing(self, a, b, surprised, first, pair_index, drew) -> None:
+        reported = set()
+        for k, item in enumerate(first):
+            pair = pair_index[item]
+            if not surprised[pair]:
+                continue
+            for side, player in ((0, a[pair]), (1, b[pair])):
+                if drew[k, side] and player not in reported:
+                    reported.add(player)
+                    warnings.warn(
+                        f"{self.names[player]} drew random numbers though its classifier says it is "
+                        "deterministic; its repetitions were played, not copied (set "
+                        "classifier = Classifier(stochastic=True) to say so)",
+                        StochasticRuleWarning, stacklevel=3,
+                    )
 
     def describe(self) -> dict:
         """The settings of this tournament, as stored with its results."""
@@ -166,19 +202,3 @@ class Tournament:
             "seed": self.seed, "self_play": self.self_play, "shared_lengths": self.shared_lengths,
             "announce_length": self.announce_length,
         }
-
-
-@contextmanager
-def _threads(workers: Optional[int]) -> Iterator[None]:
-    """Run with a given number of numba threads, restoring the previous number after."""
-    if workers is None:
-        yield
-        return
-    import numba
-
-    previous = numba.get_num_threads()
-    numba.set_num_threads(min(workers, numba.config.NUMBA_NUM_THREADS))
-    try:
-        yield
-    finally:
-        numba.set_num_threads(previous)

@@ -27,7 +27,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from ..engine import kernel
+from ..engine import protocol
 from ..game import Game
 from ..results import TournamentResults
 
@@ -36,7 +36,7 @@ STATES = ("CC", "CD", "DC", "DD")
 
 # The same outcome seen from the other side of the table: CD for one player is DC for the other.
 _MIRROR = np.array([0, 2, 1, 3])
-_STATE_COLUMNS = np.array([kernel.CC, kernel.CD, kernel.DC, kernel.DD])
+_STATE_COLUMNS = np.array([protocol.CC, protocol.CD, protocol.DC, protocol.DD])
 
 
 def _require_histories(results: TournamentResults, what: str) -> np.ndarray:
@@ -128,7 +128,7 @@ def _valid_turns(results: TournamentResults, start: int = 0) -> np.ndarray:
     Matches of a probabilistic length are shorter than the moves array; the
     padding after a match ends must not count as cooperation.
     """
-    turns = results.stats[:, :, kernel.TURNS]
+    turns = results.stats[:, :, protocol.TURNS]
     return np.arange(start, results.moves.shape[-1])[None, None, :] < turns[:, :, None]
 
 
@@ -197,8 +197,8 @@ def good_partner_matrix(results: TournamentResults) -> pd.DataFrame:
         Square table of counts between 0 and ``results.repetitions``.
     """
     n = results.n_players
-    coop_a = results.stats[:, :, kernel.COOP_A]
-    coop_b = results.stats[:, :, kernel.COOP_B]
+    coop_a = results.stats[:, :, protocol.COOP_A]
+    coop_b = results.stats[:, :, protocol.COOP_B]
     distinct = results.pair_a != results.pair_b
     matrix = np.zeros((n, n))
     a, b = results.pair_a[distinct], results.pair_b[distinct]
@@ -276,7 +276,7 @@ def niceness(results: TournamentResults, ignore_last: int = 0) -> pd.DataFrame:
     if isinstance(ignore_last, bool) or not isinstance(ignore_last, (int, np.integer)) or ignore_last < 0:
         raise ValueError(f"ignore_last must be a whole number >= 0, got {ignore_last!r}")
     played = _valid_turns(results)
-    turns = results.stats[:, :, kernel.TURNS]
+    turns = results.stats[:, :, protocol.TURNS]
     counted = played & (np.arange(moves.shape[-1])[None, None, :] < (turns - ignore_last)[:, :, None])
     first_a = _first_defection(moves[:, :, 0, :], counted)
     first_b = _first_defection(moves[:, :, 1, :], counted)
@@ -367,7 +367,7 @@ def tournament_bank_account(results: TournamentResults, player: str) -> pd.DataF
         self-play) and turn.
     """
     _require_histories(results, "the social bank account")
-    longest = int(results.stats[:, :, kernel.TURNS].max())
+    longest = int(results.stats[:, :, protocol.TURNS].max())
     frames = []
     for opponent in results.names:
         if opponent == player and not results.self_play:

@@ -21,7 +21,7 @@ from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic
 
-from .context import RULE_SIGNATURE
+from .protocol import RULE_SIGNATURE
 
 RULE_TYPE = types.FunctionType(RULE_SIGNATURE)
 

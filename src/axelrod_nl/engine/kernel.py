@@ -8,7 +8,8 @@ on, so results do not depend on the number of threads.
 The same :func:`match_loop` source runs as plain Python in
 :func:`play_items_python`, for rules written without numba. Keeping one loop
 for both paths is what makes the jitted and plain-Python versions of a rule play
-identically.
+identically. The calling convention, the workspace layout and the columns
+filled here are declared in :mod:`.protocol`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,22 @@ import numpy as np
 from numba import carray, njit, prange
 from numba.core.errors import NumbaExperimentalFeatureWarning
 
-from .context import (
+from .function_pointer import rule_from_address, void_pointer
+from .protocol import (
+    CC,
+    CD,
     CONTEXT_SIZE,
+    COOP_A,
+    COOP_B,
+    DC,
+    DD,
+    DREW_A,
+    DREW_B,
+    ERROR_MOVE,
+    ERROR_PLAYER,
+    ERROR_VALUE,
+    FIRST_COOP_A,
+    FIRST_COOP_B,
     LENGTH,
     OPPONENT_DEFECTIONS,
     OPPONENT_SCORE,
@@ -28,29 +43,18 @@ from .context import (
     OWN_SCORE,
     PUNISHMENT,
     REWARD,
+    SCORE_A,
+    SCORE_B,
     SUCKER,
     TEMPTATION,
+    TURNS,
+    workspace_layout,
 )
-from .function_pointer import rule_from_address, void_pointer
-from .random import (
-    ROLE_NOISE_A,
-    ROLE_NOISE_B,
-    ROLE_RULE_A,
-    ROLE_RULE_B,
-    stream_seed,
-    uniform,
-)
+from .random import ROLE_NOISE_A, ROLE_NOISE_B, ROLE_RULE_A, ROLE_RULE_B, stream_seed, uniform
 
 # Rules are called as first-class functions, a feature numba still labels experimental.
 warnings.filterwarnings("ignore", category=NumbaExperimentalFeatureWarning,
                         message="First-class function type feature is experimental")
-
-# Columns of the per-item statistics array.
-SCORE_A, SCORE_B, COOP_A, COOP_B, CC, CD, DC, DD, FIRST_COOP_A, FIRST_COOP_B, TURNS = range(11)
-N_STATS = 11
-
-# Columns of the per-item error array: move number (1-based, 0 = no error), player (0 = a, 1 = b), value returned.
-ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE = range(3)
 
 
 @njit(cache=True)
@@ -63,39 +67,29 @@ def fill_context(ctx: np.ndarray, payoffs: np.ndarray, announced_length: int) ->
     ctx[LENGTH] = announced_length
 
 
-@njit(cache=True)
-def new_context(payoffs: np.ndarray, announced_length: int) -> np.ndarray:
-    ctx = np.empty(CONTEXT_SIZE)
-    fill_context(ctx, payoffs, announced_length)
-    return ctx
-
-
-@njit(cache=True)
-def seeded_stream(seed: int, i: int, j: int, repetition: int, role: int) -> np.ndarray:
-    rng = np.empty(1, dtype=np.uint64)
-    rng[0] = stream_seed(seed, i, j, repetition, role)
-    return rng
-
-
 def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
-               noise_rng_a, noise_rng_b, noise, ctx_a, ctx_b, hist_a, hist_b, error):
+               noise_rng_a, noise_rng_b, noise, ctx_a, ctx_b, hist_a, hist_b,
+               seen_ctx_a, seen_ctx_b, seen_a, seen_b, error):
     """Play ``hist_a.shape[1]`` moves; return False (and fill ``error``) if a rule misbehaves.
 
     ``hist_a`` is the match from a's side (row 0 a's moves, row 1 b's) and
     ``hist_b`` from b's side; both are kept so each rule reads its own row 0.
+    ``seen_*`` are what the rules are handed: the same memory, read-only (the
+    jitted path makes them read-only by the rule's type, the Python path by
+    numpy flags), and cut to the moves played so far.
     """
     for turn in range(hist_a.shape[1]):
-        a = rule_a(turn, hist_a, ctx_a, params_a, state_a, rng_a)
-        b = rule_b(turn, hist_b, ctx_b, params_b, state_b, rng_b)
+        a = rule_a(turn, seen_a[:, :turn], seen_ctx_a, params_a, state_a, rng_a)
+        b = rule_b(turn, seen_b[:, :turn], seen_ctx_b, params_b, state_b, rng_b)
         if a != 0 and a != 1:
-            error[0] = turn + 1
-            error[1] = 0
-            error[2] = a
+            error[ERROR_MOVE] = turn + 1
+            error[ERROR_PLAYER] = 0
+            error[ERROR_VALUE] = a
             return False
         if b != 0 and b != 1:
-            error[0] = turn + 1
-            error[1] = 1
-            error[2] = b
+            error[ERROR_MOVE] = turn + 1
+            error[ERROR_PLAYER] = 1
+            error[ERROR_VALUE] = b
             return False
         if noise > 0.0:
             # Both streams are always drawn so one player's flip never shifts the other's noise.
@@ -145,49 +139,51 @@ def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
 
 
 @njit(cache=True)
-def _workspace_bytes(length: int, size_a: int, size_b: int) -> int:
-    # contexts, states and four streams (8-byte words), then two (2, length) histories
-    return 8 * (2 * CONTEXT_SIZE + size_a + size_b + 4) + 4 * length
-
-
-@njit(cache=True)
-def _play_in_workspace(workspace, rule_a, rule_b, params, i, j, size_a, size_b, length, announced,
-                       seed, repetition, noise, payoffs, keep_moves, stats, moves, item, error):
+def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i, j, size_a, size_b,
+                       length, announced, seed, repetition, noise, payoffs, keep_moves, stats, moves,
+                       item, error, drew):
     """Play one match with every array a rule sees carved out of ``workspace``.
 
     The views are made with ``carray`` and own no memory (no NRT meminfo), so a
     rule that numba compiles with reference counting on its arguments pays
     nothing for it; ``workspace`` is an argument here, so it outlives them.
-    Fills ``stats`` (and row ``item`` of ``moves`` if kept); returns False if a rule misbehaved.
+    Fills ``stats`` (and row ``item`` of ``moves`` if kept) and ``drew``;
+    returns False if a rule misbehaved.
     """
+    at_ctx_b, at_state_a, at_state_b, at_streams, at_hist_a, at_hist_b, _ = workspace_layout(
+        length, size_a, size_b)
     base = workspace.ctypes.data
-    words = carray(void_pointer(base), (2 * CONTEXT_SIZE + size_a + size_b,), np.float64)
-    ctx_a = words[:CONTEXT_SIZE]
-    ctx_b = words[CONTEXT_SIZE:2 * CONTEXT_SIZE]
-    offset = 8 * 2 * CONTEXT_SIZE
-    state_a = carray(void_pointer(base + offset), (size_a,), np.float64)
-    offset += 8 * size_a
-    state_b = carray(void_pointer(base + offset), (size_b,), np.float64)
-    offset += 8 * size_b
-    rng_a = carray(void_pointer(base + offset), (1,), np.uint64)
-    rng_b = carray(void_pointer(base + offset + 8), (1,), np.uint64)
-    noise_a = carray(void_pointer(base + offset + 16), (1,), np.uint64)
-    noise_b = carray(void_pointer(base + offset + 24), (1,), np.uint64)
-    offset += 32
-    hist_a = carray(void_pointer(base + offset), (2, length), np.int8)
-    hist_b = carray(void_pointer(base + offset + 2 * length), (2, length), np.int8)
-    width = params.shape[1]
-    params_a = carray(void_pointer(params.ctypes.data + 8 * width * i), (width,), np.float64)
-    params_b = carray(void_pointer(params.ctypes.data + 8 * width * j), (width,), np.float64)
+    ctx_a = carray(void_pointer(base), (CONTEXT_SIZE,), np.float64)
+    ctx_b = carray(void_pointer(base + at_ctx_b), (CONTEXT_SIZE,), np.float64)
+    state_a = carray(void_pointer(base + at_state_a), (size_a,), np.float64)
+    state_b = carray(void_pointer(base + at_state_b), (size_b,), np.float64)
+    rng_a = carray(void_pointer(base + at_streams), (1,), np.uint64)
+    rng_b = carray(void_pointer(base + at_streams + 8), (1,), np.uint64)
+    noise_a = carray(void_pointer(base + at_streams + 16), (1,), np.uint64)
+    noise_b = carray(void_pointer(base + at_streams + 24), (1,), np.uint64)
+    hist_a = carray(void_pointer(base + at_hist_a), (2, length), np.int8)
+    hist_b = carray(void_pointer(base + at_hist_b), (2, length), np.int8)
+    # Each rule gets exactly its own parameters, so an index past them is caught when checked.
+    values = param_values.ctypes.data
+    params_a = carray(void_pointer(values + 8 * param_starts[i]), (param_starts[i + 1] - param_starts[i],),
+                      np.float64)
+    params_b = carray(void_pointer(values + 8 * param_starts[j]), (param_starts[j + 1] - param_starts[j],),
+                      np.float64)
 
     fill_context(ctx_a, payoffs, announced)
     fill_context(ctx_b, payoffs, announced)
-    rng_a[0] = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
-    rng_b[0] = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
+    seed_a = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
+    seed_b = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
+    rng_a[0] = seed_a
+    rng_b[0] = seed_b
     noise_a[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_A)
     noise_b[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_B)
-    if not _match_loop_jit(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
-                           noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b, error):
+    ok = _match_loop_jit(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
+                         noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b,
+                         ctx_a, ctx_b, hist_a, hist_b, error)
+    drew[DREW_A] = rng_a[0] != seed_a
+    drew[DREW_B] = rng_b[0] != seed_b
+    if not ok:
         return False
     summarise(hist_a, ctx_a, stats)
     if keep_moves:
@@ -195,16 +191,18 @@ def _play_in_workspace(workspace, rule_a, rule_b, params, i, j, size_a, size_b, 
     return True
 
 
-@njit(cache=True, parallel=True)
-def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetition, item_length,
-               seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
-    """Play every work item; jitted, in parallel threads.
+@njit(cache=True, parallel=True, nogil=True)
+def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
+               item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors, drew,
+               stop):
+    """Play every work item; jitted, in parallel threads, without the GIL.
 
     Parameters
     ----------
     rule_addresses : int64 array (players, 2), each player's rule addresses
         from :func:`~axelrod_nl.engine.function_pointer.rule_addresses`.
-    params : float64 array (players, max parameters); row i is player i's parameters.
+    param_values : float64 array, every player's parameters one after another.
+    param_starts : int64 array (players + 1); player i's are ``param_values[starts[i]:starts[i + 1]]``.
     state_sizes : int64 array, private state length per player.
     item_a, item_b, item_repetition, item_length : int64 arrays, one entry per item.
     seed : the tournament seed.
@@ -213,31 +211,42 @@ def play_items(rule_addresses, params, state_sizes, item_a, item_b, item_repetit
     announce_length : whether rules are told the match length.
     keep_moves : whether to copy the moves into ``moves`` (items, 2, max length).
     stats : float64 array (items, N_STATS), filled.
-    errors : int64 array (items, 3), filled for items where a rule misbehaved.
+    errors : int64 array (items, N_ERROR), filled for items where a rule misbehaved.
+    drew : bool array (items, 2), whether each rule advanced its stream.
+    stop : int64 array of one element; items not yet started are skipped once it is set.
     """
     for k in prange(item_a.shape[0]):
+        if stop[0] != 0:
+            continue
         i = item_a[k]
         j = item_b[k]
         length = item_length[k]
         size_a = state_sizes[i]
         size_b = state_sizes[j]
-        workspace = np.zeros(_workspace_bytes(length, size_a, size_b), dtype=np.uint8)
+        workspace = np.zeros(workspace_layout(length, size_a, size_b)[6], dtype=np.uint8)
         _play_in_workspace(
             workspace,
             rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),
             rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1]),
-            params, i, j, size_a, size_b, length, length if announce_length else -1,
+            param_values, param_starts, i, j, size_a, size_b, length, length if announce_length else -1,
             seed, item_repetition[k], noise, payoffs, keep_moves, stats[k],
-            moves, k, errors[k],
+            moves, k, errors[k], drew[k],
         )
 
 
-def play_items_python(rules, params, state_sizes, item_a, item_b, item_repetition, item_length,
-                      seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors):
+def _read_only(array: np.ndarray) -> np.ndarray:
+    view = array.view()
+    view.flags.writeable = False
+    return view
+
+
+def play_items_python(rules, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
+                      item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors,
+                      drew):
     """:func:`play_items` as plain Python: ``rules`` are Python callables.
 
     Same arguments and the same random streams, so the results are identical
-    to the jitted kernel's for the same rules.
+    to the jitted kernel's for the same rules; rules see read-only numpy views.
     """
     for k in range(item_a.shape[0]):
         i = int(item_a[k])
@@ -247,17 +256,26 @@ def play_items_python(rules, params, state_sizes, item_a, item_b, item_repetitio
         announced = length if announce_length else -1
         hist_a = np.zeros((2, length), dtype=np.int8)
         hist_b = np.zeros((2, length), dtype=np.int8)
-        ctx_a = new_context(payoffs, announced)
-        ctx_b = new_context(payoffs, announced)
+        ctx_a = np.empty(CONTEXT_SIZE)
+        ctx_b = np.empty(CONTEXT_SIZE)
+        fill_context(ctx_a, payoffs, announced)
+        fill_context(ctx_b, payoffs, announced)
+        seed_a = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
+        seed_b = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
+        rng_a = np.array([seed_a], dtype=np.uint64)
+        rng_b = np.array([seed_b], dtype=np.uint64)
         ok = match_loop(
-            rules[i], rules[j], params[i], params[j],
-            np.zeros(state_sizes[i]), np.zeros(state_sizes[j]),
-            seeded_stream(seed, i, j, repetition, ROLE_RULE_A),
-            seeded_stream(seed, i, j, repetition, ROLE_RULE_B),
-            seeded_stream(seed, i, j, repetition, ROLE_NOISE_A),
-            seeded_stream(seed, i, j, repetition, ROLE_NOISE_B),
-            noise, ctx_a, ctx_b, hist_a, hist_b, errors[k],
+            rules[i], rules[j],
+            _read_only(param_values[param_starts[i]:param_starts[i + 1]]),
+            _read_only(param_values[param_starts[j]:param_starts[j + 1]]),
+            np.zeros(state_sizes[i]), np.zeros(state_sizes[j]), rng_a, rng_b,
+            np.array([stream_seed(seed, i, j, repetition, ROLE_NOISE_A)], dtype=np.uint64),
+            np.array([stream_seed(seed, i, j, repetition, ROLE_NOISE_B)], dtype=np.uint64),
+            noise, ctx_a, ctx_b, hist_a, hist_b,
+            _read_only(ctx_a), _read_only(ctx_b), _read_only(hist_a), _read_only(hist_b), errors[k],
         )
+        drew[k, DREW_A] = rng_a[0] != seed_a
+        drew[k, DREW_B] = rng_b[0] != seed_b
         if ok:
             summarise(hist_a, ctx_a, stats[k])
             if keep_moves:

@@ -1,25 +1,51 @@
-"""The ``@rule`` decorator: a decision function that the engine can call.
+"""The ``@rule`` decorator: a decision function, checked, compiled and callable by the engine.
 
-A jitted rule is compiled once (and cached on disk) with the engine's fixed
-signature, :data:`~axelrod_nl.engine.context.RULE_SIGNATURE`. The match kernel
-receives rules as the addresses of their compiled code, so the kernel is
-compiled once for any mix of rules: adding a strategy, even one written in a
-user's own file, never recompiles the engine.
+A jitted rule is compiled once (and cached, see :mod:`.cache`) for the engine's
+signature, :data:`~axelrod_nl.engine.protocol.RULE_SIGNATURE`. The match kernel
+receives rules as the addresses of their compiled code, so it is compiled once
+for any mix of rules: adding a strategy, even one in a user's own file, never
+recompiles the engine.
+
+Before a rule is compiled it is checked, so that a mistake ends in a clear
+error instead of a wrong match:
+
+- it may use no random generator but its own stream (``np.random``, ``random``,
+  ``secrets``, ``os.urandom`` are refused, also in the functions it calls);
+- numba types it against the signature, in which ``history``, ``ctx`` and
+  ``params`` are read-only arrays, so writing them is refused;
+- what it returns must be a whole number or a bool: a string, or a value that
+  may be None, is refused; a float is accepted by the compiler but guarded, and
+  a value other than 0 or 1 stops the match with that value in the message.
+
+A rule from outside the catalogue is *checked* (compiled with bounds checks)
+unless it says ``@rule(checked=False)``: an index outside ``history`` (which
+holds only the moves played so far), ``state`` or ``params`` stops the run with
+an error that names the rule, its opponent, the move and the index.
 
 A plain-Python rule (``@rule(jit=False)``) has the same signature and is played
-by the same match loop run as ordinary Python: slower, but ready to prototype
-in a notebook.
+by the same match loop run as ordinary Python, with the same read-only views.
 """
 
 from __future__ import annotations
 
+import builtins
+import dis
+import os
+import random as _random_module
+import re
+import types as pytypes
 from typing import Callable, Optional
 
-from .context import RULE_SIGNATURE
+import numpy as np
+
+from . import cache
+from .protocol import INVALID_MOVE, RULE_SIGNATURE
+
+_CATALOGUE_PREFIX = "axelrod_nl."
 
 
 class RuleCompileError(TypeError):
-    """A jitted rule could not be compiled by numba."""
+    """A rule could not be compiled, or was refused before it ran."""
 
 
 class Rule:
@@ -29,44 +55,57 @@ class Rule:
     ----------
     function : the Python function ``decide(turn, history, ctx, params, state, rng)``.
     jit : compile it with numba (True) or run it as plain Python (False).
+    checked : compile with bounds checks; None (the default) means checked for
+        every rule outside this library's own catalogue.
     """
 
-    __slots__ = ("function", "jit", "_compiled", "_addresses")
+    __slots__ = ("function", "jit", "checked", "_compiled", "_addresses", "_screened")
 
-    def __init__(self, function: Callable, jit: bool = True) -> None:
-        if not callable(function):
+    def __init__(self, function: Callable, jit: bool = True, checked: Optional[bool] = None) -> None:
+        if not callable(function) or not hasattr(function, "__code__"):
             raise TypeError(f"a rule must be a function, got {function!r}")
+        if not isinstance(jit, bool):
+            raise TypeError(f"jit must be True or False, got {jit!r}")
+        if checked is not None and not isinstance(checked, bool):
+            raise TypeError(f"checked must be True, False or None, got {checked!r}")
         self.function = function
         self.jit = jit
+        if checked is None:
+            checked = not (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
+        self.checked = checked
         self._compiled = None
         self._addresses = None
+        self._screened = False
 
     @property
     def name(self) -> str:
         return getattr(self.function, "__qualname__", repr(self.function))
+
+    @property
+    def where(self) -> str:
+        """``file:line`` of the rule's definition."""
+        code = self.function.__code__
+        return f"{code.co_filename}:{code.co_firstlineno}"
+
+    def screen(self) -> None:
+        """Refuse a rule that reaches for a random generator other than its stream."""
+        if not self._screened:
+            found = find_random_sources(self.function)
+            if found:
+                what, line = found
+                raise RuleCompileError(
+                    f"rule {self.name} uses {what} ({line}); draw only from the rule's own stream, "
+                    "with uniform(rng) or random_choice(rng, p), so that a seed fixes the match"
+                )
+            self._screened = True
 
     def compiled(self):
         """The numba dispatcher compiled for the engine signature (jitted rules only)."""
         if not self.jit:
             raise TypeError(f"rule {self.name} is plain Python and has no compiled form")
         if self._compiled is None:
-            from numba import njit
-
-            try:
-                dispatcher = njit(cache=True)(self.function)
-            except RuntimeError:
-                # Functions typed at a prompt or made by exec have no file to cache beside.
-                dispatcher = njit(cache=False)(self.function)
-            try:
-                dispatcher.compile(RULE_SIGNATURE.args)
-            except Exception as error:  # numba raises many types; all mean the same here
-                first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-                raise RuleCompileError(
-                    f"rule {self.name} could not be compiled by numba: {first_line} "
-                    "(fix it, or mark it @rule(jit=False) to run it as plain Python)"
-                ) from error
-            dispatcher.disable_compile()
-            self._compiled = dispatcher
+            self.screen()
+            self._compiled = _compile(self)
         return self._compiled
 
     def addresses(self) -> tuple[int, int]:
@@ -79,14 +118,14 @@ class Rule:
 
     def as_python(self) -> "Rule":
         """The same function, to be run as plain Python."""
-        return Rule(self.function, jit=False)
+        return Rule(self.function, jit=False, checked=self.checked)
 
     def __repr__(self) -> str:
-        return f"Rule({self.name}, jit={self.jit})"
+        return f"Rule({self.name}, jit={self.jit}, checked={self.checked})"
 
 
-def rule(function: Optional[Callable] = None, *, jit: bool = True):
-    """Declare a decision rule; use as ``@rule`` or ``@rule(jit=False)``.
+def rule(function: Optional[Callable] = None, *, jit: bool = True, checked: Optional[bool] = None):
+    """Declare a decision rule; use as ``@rule``, ``@rule(jit=False)`` or ``@rule(checked=False)``.
 
     Inside a :class:`~axelrod_nl.strategy.Strategy` class body write::
 
@@ -95,5 +134,213 @@ def rule(function: Optional[Callable] = None, *, jit: bool = True):
             ...
     """
     if function is None:
-        return lambda f: Rule(f, jit=jit)
-    return Rule(function, jit=jit)
+        return lambda f: Rule(f, jit=jit, checked=checked)
+    return Rule(function, jit=jit, checked=checked)
+
+
+# -- compiling -----------------------------------------------------------------------
+
+def _compile(rule_: Rule):
+    from numba import njit
+
+    function = rule_.function
+    setattr(function, cache.FLAVOUR_ATTRIBUTE, "checked" if rule_.checked else "unchecked")
+    return_type = _infer_return_type(rule_)
+    options = {"boundscheck": True} if rule_.checked else {}
+    try:
+        dispatcher = njit(cache=True, **options)(function)
+    except RuntimeError:
+        # Functions typed at a prompt or made by exec have no file to cache beside.
+        dispatcher = njit(cache=False, **options)(function)
+    from numba.core import types
+
+    if not isinstance(return_type, (types.Integer, types.Boolean)):
+        dispatcher = _guarded(dispatcher, options)
+    try:
+        dispatcher.compile(RULE_SIGNATURE.args)
+    except Exception as error:  # numba raises many types; all mean the rule does not compile
+        raise _compile_error(rule_, error) from None
+    dispatcher.disable_compile()
+    return dispatcher
+
+
+def _guarded(inner, options):
+    """A rule returning floats, wrapped so anything but 0 or 1 is reported, not truncated."""
+    from numba import njit
+
+    def guarded(turn, history, ctx, params, state, rng):
+        value = inner(turn, history, ctx, params, state, rng)
+        if value == 0:
+            return 0
+        if value == 1:
+            return 1
+        return INVALID_MOVE
+
+    return njit(cache=False, **options)(guarded)
+
+
+def _infer_return_type(rule_: Rule):
+    """Type the rule against the engine signature (no machine code) and vet what it returns."""
+    from numba.core import types
+    from numba.core.compiler import run_frontend
+    from numba.core.registry import cpu_target
+    from numba.core.typed_passes import type_inference_stage
+
+    try:
+        cpu_target.typing_context.refresh()
+        interpreted = run_frontend(rule_.function)
+        typed = type_inference_stage(cpu_target.typing_context, cpu_target.target_context,
+                                     interpreted, RULE_SIGNATURE.args, None)
+    except Exception as error:
+        raise _compile_error(rule_, error) from None
+    returned = typed.return_type
+    if isinstance(returned, (types.Integer, types.Boolean, types.Float)):
+        return returned
+    if isinstance(returned, (types.Optional, types.NoneType, types.Omitted)) or returned == types.none:
+        raise RuleCompileError(
+            f"rule {rule_.name} may return nothing ({rule_.where}): a branch ends without "
+            "'return C' or 'return D'"
+        )
+    if isinstance(returned, (types.UnicodeType, types.StringLiteral, types.CharSeq, types.UnicodeCharSeq)):
+        raise RuleCompileError(
+            f"rule {rule_.name} returns a string ({rule_.where}); a jitted rule returns C or D, "
+            "the integers 0 and 1 (import them: from axelrod_nl import C, D)"
+        )
+    raise RuleCompileError(
+        f"rule {rule_.name} returns {returned} ({rule_.where}), not C or D (the integers 0 and 1)"
+    )
+
+
+_READ_ONLY_WRITE = re.compile(r"setitem\(readonly array")
+_LOCATION = re.compile(r'File "([^"]+)", line (\d+)')
+_BOILERPLATE = ("Failed in nopython mode pipeline", "During:", "File ", "^", "- Resolution failure",
+                "There are ", "- Of which", "Overload", "With argument", "No match", "Rejected as",
+                "raised from", "Enable logging", "This error", "Use of unsupported")
+
+
+def _compile_error(rule_: Rule, error: Exception) -> RuleCompileError:
+    """One line: the rule, where it fails, and the underlying cause."""
+    text = str(error)
+    where = _error_location(rule_, error, text)
+    if _READ_ONLY_WRITE.search(text):
+        cause = ("writes a read-only argument: history, ctx and params are read-only, "
+                 "only state may be written")
+    else:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        useful = [ln for ln in lines if not ln.startswith(_BOILERPLATE) and not ln.startswith(">>>")]
+        cause = (useful or lines or [type(error).__name__])[0]
+        cause = re.sub(r"\s+", " ", cause)
+        if "NameError" not in cause and type(error).__name__ not in cause:
+            cause = f"{type(error).__name__}: {cause}"
+    return RuleCompileError(f"rule {rule_.name} does not compile ({where}): {cause}")
+
+
+def _error_location(rule_: Rule, error: Exception, text: str) -> str:
+    code = rule_.function.__code__
+    loc = getattr(error, "loc", None)
+    if loc is not None and getattr(loc, "line", None) and getattr(loc, "filename", None) == code.co_filename:
+        return f"{loc.filename}:{loc.line}"
+    found = [m for m in _LOCATION.finditer(text) if m.group(1) == code.co_filename]
+    if found:
+        return f"{found[-1].group(1)}:{found[-1].group(2)}"
+    name = re.search(r"name '(\w+)' is not defined|Untyped global name '(\w+)'", text)
+    if name:
+        missing = name.group(1) or name.group(2)
+        for instruction in dis.get_instructions(code):
+            if instruction.argval == missing and instruction.positions and instruction.positions.lineno:
+                return f"{code.co_filename}:{instruction.positions.lineno}"
+    return rule_.where
+
+
+# -- randomness other than the rule's stream -------------------------------------------------
+
+_RANDOM_MODULES = ("random", "secrets", "numpy.random")
+# Code that is not followed: the rule's own stream, and libraries that draw nothing unasked.
+_TRUSTED_MODULES = ("axelrod_nl.engine.random", "numpy", "numba", "math", "scipy")
+
+
+def _is_random_source(value) -> bool:
+    if isinstance(value, pytypes.ModuleType):
+        return value.__name__ in _RANDOM_MODULES or value.__name__.startswith("numpy.random.")
+    if value is os.urandom:
+        return True
+    if isinstance(value, (_random_module.Random, np.random.Generator, np.random.RandomState,
+                          np.random.BitGenerator)):
+        return True
+    owner = getattr(value, "__self__", None)
+    if owner is not None and not isinstance(owner, pytypes.ModuleType) and _is_random_source(owner):
+        return True
+    module = getattr(value, "__module__", None) or ""
+    return callable(value) and (module in _RANDOM_MODULES or module.startswith("numpy.random"))
+
+
+def _resolve(function, name: str, code):
+    globals_ = getattr(function, "__globals__", {})
+    if name in globals_:
+        return globals_[name], True
+    if hasattr(builtins, name):
+        return getattr(builtins, name), True
+    return None, False
+
+
+def find_random_sources(function, _seen=None) -> Optional[tuple[str, str]]:
+    """``(what, file:line)`` of the first random generator ``function`` reaches, or None.
+
+    Follows the globals and closure cells it reads, their attributes, and the
+    Python or numba functions it calls (recursively). The rule's own stream,
+    ``axelrod_nl.engine.random``, is allowed.
+    """
+    seen = _seen if _seen is not None else set()
+    function = getattr(function, "py_func", function)  # numba dispatchers
+    if id(function) in seen or not hasattr(function, "__code__"):
+        return None
+    seen.add(id(function))
+    closure = {}
+    code = function.__code__
+    if function.__closure__:
+        for name, cell in zip(code.co_freevars, function.__closure__):
+            try:
+                closure[name] = cell.cell_contents
+            except ValueError:
+                pass
+    return _scan_code(function, code, closure, seen)
+
+
+def _scan_code(function, code, closure, seen):
+    value, known, chain, line = None, False, "", "?"
+    for instruction in dis.get_instructions(code):
+        if instruction.positions and instruction.positions.lineno:
+            line = instruction.positions.lineno
+        op = instruction.opname
+        if op == "LOAD_GLOBAL":
+            value, known = _resolve(function, instruction.argval, code)
+            chain = instruction.argval
+        elif op == "LOAD_DEREF" and instruction.argval in closure:
+            value, known, chain = closure[instruction.argval], True, instruction.argval
+        elif op in ("LOAD_ATTR", "LOAD_METHOD") and known:
+            chain += "." + instruction.argval
+            try:
+                value = getattr(value, instruction.argval)
+            except Exception:
+                known = False
+                continue
+        else:
+            known = False
+            continue
+        if not known:
+            continue
+        if _is_random_source(value):
+            return chain, f"{code.co_filename}:{line}"
+        if (getattr(value, "__module__", "") or "").startswith(_TRUSTED_MODULES):
+            continue
+        callee = getattr(value, "py_func", value)
+        if isinstance(callee, pytypes.FunctionType):
+            found = find_random_sources(callee, seen)
+            if found:
+                return found
+    for constant in code.co_consts:
+        if isinstance(constant, pytypes.CodeType):
+            found = _scan_code(function, constant, closure, seen)
+            if found:
+                return found
+    return None

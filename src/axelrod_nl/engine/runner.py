@@ -1,24 +1,35 @@
-"""Run a batch of matches: split jitted and plain-Python work, check what rules return.
+"""Run a batch of matches: split jitted and plain-Python work, check what rules do.
 
 This is the edge between Python objects (strategies, names, progress) and the
 array kernels in :mod:`~axelrod_nl.engine.kernel`.
+
+The jitted kernel runs in a helper thread without the GIL, so the calling
+thread stays responsive: Ctrl-C stops a run (matches not yet started are
+skipped; a rule stuck in a loop is left behind, see :func:`_run_kernel`) and
+raises KeyboardInterrupt. Kernel runs are serialised by one lock, so several
+Python threads may call :meth:`Tournament.play` at once, one after another in
+the kernel, whatever numba threading layer is in use.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import numpy as np
 
-from ..actions import as_action
 from ..progress import ProgressBar
 from . import kernel
+from .protocol import ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS
 
+
+class KernelBusy(RuntimeError):
+    """The kernel is still held by a run interrupted inside a rule that never returned."""
 
 
 class RuleError(ValueError):
-    """A rule raised an exception or returned something other than C or D."""
+    """A rule raised an exception, read outside its arrays, or returned something other than C or D."""
 
 
 @dataclass
@@ -45,22 +56,42 @@ class MatchSettings:
     announce_length: bool
 
 
+@dataclass
+class PlayerTables:
+    """What the kernel needs of the players, as arrays."""
+
+    addresses: np.ndarray     # (players, 2) int64; zeros for plain-Python players
+    param_values: np.ndarray  # every player's parameters, one after another
+    param_starts: np.ndarray  # (players + 1,) int64
+    state_sizes: np.ndarray   # (players,) int64
+
+    @classmethod
+    def of(cls, players: Sequence, compile_rules: bool = True) -> "PlayerTables":
+        addresses = np.zeros((len(players), 2), dtype=np.int64)
+        if compile_rules:
+            for row, player in zip(addresses, players):
+                if player.is_jitted:
+                    row[:] = player.rule.addresses()
+        arrays = [p.params_array() for p in players]
+        starts = np.zeros(len(players) + 1, dtype=np.int64)
+        starts[1:] = np.cumsum([a.size for a in arrays])
+        values = np.concatenate(arrays + [np.zeros(1)]).astype(np.float64)
+        sizes = np.array([p.state_size for p in players], dtype=np.int64)
+        return cls(addresses, values, starts, sizes)
+
+
 def rule_address_table(players: Sequence) -> np.ndarray:
     """int64 array (players, 2) of rule addresses; plain-Python players get zeros (they never reach the kernel)."""
-    table = np.zeros((len(players), 2), dtype=np.int64)
-    for row, player in zip(table, players):
-        if player.is_jitted:
-            row[:] = player.rule.addresses()
-    return table
+    return PlayerTables.of(players).addresses
 
 
-def _params_matrix(players: Sequence) -> np.ndarray:
-    arrays = [p.params_array() for p in players]
-    width = max([1] + [a.size for a in arrays])
-    matrix = np.zeros((len(players), width))
-    for row, values in zip(matrix, arrays):
-        row[: values.size] = values
-    return matrix
+def _as_move(value) -> int:
+    """0 or 1 from what a plain-Python rule returned; ValueError otherwise."""
+    if isinstance(value, (bool, np.bool_)):
+        return int(value)
+    if isinstance(value, (int, np.integer)) and value in (0, 1):
+        return int(value)
+    raise ValueError(value)
 
 
 class _PythonRuleCall:
@@ -82,10 +113,10 @@ class _PythonRuleCall:
                 f"at move {turn + 1} against {self.opponent_name}"
             ) from error
         try:
-            return as_action(value)
+            return _as_move(value)
         except ValueError:
             raise RuleError(
-                f"rule {self.player_name} returned {value!r}, not C or D, "
+                f"rule {self.player_name} returned {value!r}, not C (0) or D (1), "
                 f"at move {turn + 1} against {self.opponent_name}"
             ) from None
 
@@ -93,6 +124,7 @@ class _PythonRuleCall:
 def _python_callables(players: Sequence, names: Sequence[str], force_python: bool) -> list:
     calls = []
     for player, name in zip(players, names):
+        player.rule.screen()
         function = player.rule.function
         if player.is_jitted and not force_python:
             function = player.rule.compiled()
@@ -100,76 +132,111 @@ def _python_callables(players: Sequence, names: Sequence[str], force_python: boo
     return calls
 
 
-def _raise_returned_value_errors(errors: np.ndarray, items: WorkItems, names: Sequence[str]) -> None:
-    failed = np.flatnonzero(errors[:, kernel.ERROR_MOVE])
-    if failed.size == 0:
-        return
-    k = failed[0]
-    move, player, value = errors[k]
-    index_self, index_other = (items.a[k], items.b[k]) if player == 0 else (items.b[k], items.a[k])
-    raise RuleError(
-        f"rule {names[index_self]} returned {value}, not C (0) or D (1), "
-        f"at move {move} against {names[index_other]}"
-    )
-
-
-def _run_python(players, names, items: WorkItems, settings: MatchSettings, keep_moves: bool,
-                stats, moves, errors, force_python: bool) -> None:
+def _run_python(players, names, items: WorkItems, settings: MatchSettings, tables: PlayerTables,
+                keep_moves: bool, stats, moves, errors, drew, force_python: bool) -> None:
     calls = _python_callables(players, names, force_python)
-    params = _params_matrix(players)
-    sizes = np.array([p.state_size for p in players], dtype=np.int64)
     for k in range(len(items)):
         calls[items.a[k]].opponent_name = names[items.b[k]]
         calls[items.b[k]].opponent_name = names[items.a[k]]
         kernel.play_items_python(
-            calls, params, sizes, items.a[k:k + 1], items.b[k:k + 1],
-            items.repetition[k:k + 1], items.length[k:k + 1], settings.seed, settings.noise,
-            settings.payoffs, settings.announce_length, keep_moves,
-            stats[k:k + 1], moves[k:k + 1], errors[k:k + 1],
+            calls, tables.param_values, tables.param_starts, tables.state_sizes,
+            items.a[k:k + 1], items.b[k:k + 1], items.repetition[k:k + 1], items.length[k:k + 1],
+            settings.seed, settings.noise, settings.payoffs, settings.announce_length, keep_moves,
+            stats[k:k + 1], moves[k:k + 1], errors[k:k + 1], drew[k:k + 1],
         )
+
+
+_KERNEL_LOCK = threading.Lock()
+_STUCK = []  # kernel threads left running after an interrupt
+
+
+def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings, keep_moves: bool,
+                stats, moves, errors, drew, workers: Optional[int]) -> None:
+    """Call the jitted kernel in a helper thread and wait for it, interruptibly."""
+    if not _KERNEL_LOCK.acquire(timeout=1.0 if _STUCK else -1):
+        raise KernelBusy(
+            "a run interrupted earlier is still inside a rule that does not return (an endless "
+            "loop?); restart the Python process to run again"
+        )
+    stop = np.zeros(1, dtype=np.int64)
+    failure: list = []
+
+    def work() -> None:
+        try:
+            if workers is not None:
+                import numba
+
+                numba.set_num_threads(min(workers, numba.config.NUMBA_NUM_THREADS))
+            kernel.play_items(
+                tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+                items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
+                settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew, stop,
+            )
+        except BaseException as error:  # handed to the calling thread
+            failure.append(error)
+        finally:
+            if thread in _STUCK:
+                _STUCK.remove(thread)
+            _KERNEL_LOCK.release()
+
+    thread = threading.Thread(target=work, name="axelrod-nl kernel", daemon=True)
+    try:
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.05)
+    except KeyboardInterrupt:
+        stop[0] = 1
+        thread.join(1.0)
+        if thread.is_alive():
+            _STUCK.append(thread)
+        raise
+    if failure:
+        raise failure[0]
 
 
 def run_items(players: Sequence, names: Sequence[str], items: WorkItems, settings: MatchSettings,
               keep_moves: bool = False, progress: Optional[ProgressBar] = None,
-              chunks: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    """Play every item and return ``(stats, moves)``.
+              chunks: int = 1, workers: Optional[int] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Play every item and return ``(stats, moves, drew)``.
 
-    ``stats`` has one row per item (columns named in :mod:`~axelrod_nl.engine.kernel`);
-    ``moves`` is ``(items, 2, longest)`` int8 when ``keep_moves``, else empty.
-    Items whose players are both jitted go to the parallel kernel, the rest to
-    the Python loop; both use the same random streams.
+    ``stats`` has one row per item (columns in :mod:`~axelrod_nl.engine.protocol`);
+    ``moves`` is ``(items, 2, longest)`` int8 when ``keep_moves``, else empty;
+    ``drew`` is ``(items, 2)`` bool, whether each player's rule drew from its stream.
+    Items whose players are both jitted go to the parallel kernel (on ``workers``
+    threads, default all), the rest to the Python loop; both use the same random streams.
     """
     n = len(items)
-    stats = np.zeros((n, kernel.N_STATS))
+    stats = np.zeros((n, N_STATS))
+    drew = np.zeros((n, 2), dtype=np.bool_)
     longest = int(items.length.max()) if (keep_moves and n) else 0
     moves = np.zeros((n if keep_moves else 0, 2, longest), dtype=np.int8)
     if n == 0:
-        return stats, moves
+        return stats, moves, drew
 
     jitted = np.array([p.is_jitted for p in players])
     in_kernel = jitted[items.a] & jitted[items.b]
     kernel_index = np.flatnonzero(in_kernel)
     python_index = np.flatnonzero(~in_kernel)
+    tables = PlayerTables.of(players, compile_rules=bool(kernel_index.size))
+
+    def buffers(count: int):
+        return (np.zeros((count, N_STATS)), np.zeros((count if keep_moves else 1, 2, max(longest, 1)), np.int8),
+                np.zeros((count, N_ERROR), dtype=np.int64), np.zeros((count, 2), dtype=np.bool_))
 
     if kernel_index.size:
-        addresses = rule_address_table(players)
-        params = _params_matrix(players)
-        sizes = np.array([p.state_size for p in players], dtype=np.int64)
         for block in np.array_split(kernel_index, max(1, min(chunks, kernel_index.size))):
             sub = items.subset(block)
-            sub_stats = np.zeros((len(sub), kernel.N_STATS))
-            sub_moves = np.zeros((len(sub) if keep_moves else 1, 2, max(longest, 1)), dtype=np.int8)
-            sub_errors = np.zeros((len(sub), 3), dtype=np.int64)
+            sub_stats, sub_moves, sub_errors, sub_drew = buffers(len(sub))
             try:
-                kernel.play_items(
-                    addresses, params, sizes, sub.a, sub.b, sub.repetition, sub.length,
-                    settings.seed, settings.noise, settings.payoffs, settings.announce_length,
-                    keep_moves, sub_stats, sub_moves, sub_errors,
-                )
+                _run_kernel(tables, sub, settings, keep_moves, sub_stats, sub_moves, sub_errors, sub_drew,
+                            workers)
+            except KernelBusy:
+                raise
             except Exception as error:
-                _locate_failure(players, names, sub, settings, (addresses, params, sizes), error)
-            _raise_returned_value_errors(sub_errors, sub, names)
+                _locate_failure(players, names, sub, settings, tables, error)
+            _raise_returned_value_errors(players, names, sub, settings, tables, sub_errors)
             stats[block] = sub_stats
+            drew[block] = sub_drew
             if keep_moves:
                 moves[block] = sub_moves[:, :, :longest]
             if progress is not None:
@@ -177,35 +244,59 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
 
     if python_index.size:
         sub = items.subset(python_index)
-        sub_stats = np.zeros((len(sub), kernel.N_STATS))
-        sub_moves = np.zeros((len(sub) if keep_moves else 1, 2, max(longest, 1)), dtype=np.int8)
-        sub_errors = np.zeros((len(sub), 3), dtype=np.int64)
-        _run_python(players, names, sub, settings, keep_moves, sub_stats, sub_moves, sub_errors,
-                    force_python=False)
+        sub_stats, sub_moves, sub_errors, sub_drew = buffers(len(sub))
+        _run_python(players, names, sub, settings, tables, keep_moves, sub_stats, sub_moves, sub_errors,
+                    sub_drew, force_python=False)
+        _raise_returned_value_errors(players, names, sub, settings, tables, sub_errors)
         stats[python_index] = sub_stats
+        drew[python_index] = sub_drew
         if keep_moves:
             moves[python_index] = sub_moves[:, :, :longest]
         if progress is not None:
             progress.update(int(sub.length.sum()))
-    return stats, moves
+    return stats, moves, drew
 
 
-def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, tables, error: Exception):
+def _replay_as_python(players, names, one: WorkItems, settings: MatchSettings, tables: PlayerTables) -> None:
+    """Play one match with every rule as plain Python; a misbehaving rule raises a located RuleError."""
+    stats, moves, errors, drew = (np.zeros((1, N_STATS)), np.zeros((1, 2, 1), np.int8),
+                                  np.zeros((1, N_ERROR), np.int64), np.zeros((1, 2), np.bool_))
+    _run_python(players, names, one, settings, tables, False, stats, moves, errors, drew, force_python=True)
+
+
+def _raise_returned_value_errors(players, names, items: WorkItems, settings: MatchSettings,
+                                 tables: PlayerTables, errors: np.ndarray) -> None:
+    failed = np.flatnonzero(errors[:, ERROR_MOVE])
+    if failed.size == 0:
+        return
+    k = failed[0]
+    move, player, value = errors[k, ERROR_MOVE], errors[k, ERROR_PLAYER], errors[k, ERROR_VALUE]
+    # The Python replay shows the value as Python prints it (0.7, not its bits).
+    _replay_as_python(players, names, items.subset(slice(k, k + 1)), settings, tables)
+    index_self, index_other = (items.a[k], items.b[k]) if player == 0 else (items.b[k], items.a[k])
+    shown = "a value that is not a whole number" if value == INVALID_MOVE else str(value)
+    raise RuleError(
+        f"rule {names[index_self]} returned {shown}, not C (0) or D (1), "
+        f"at move {move} against {names[index_other]}"
+    )
+
+
+def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, tables: PlayerTables,
+                    error: Exception):
     """A jitted rule raised inside the kernel: find the match, then replay it as Python to name the move."""
-    addresses, params, sizes = tables
     for k in range(len(items)):
         one = items.subset(slice(k, k + 1))
+        buffers = (np.zeros((1, N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
+                   np.zeros((1, N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_))
         try:
-            kernel.play_items(addresses, params, sizes, one.a, one.b, one.repetition, one.length,
-                              settings.seed, settings.noise, settings.payoffs, settings.announce_length,
-                              False, np.zeros((1, kernel.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
-                              np.zeros((1, 3), dtype=np.int64))
+            _run_kernel(tables, one, settings, False, *buffers, workers=1)
+        except KernelBusy:
+            raise
         except Exception:
-            _run_python(players, names, one, settings, False, np.zeros((1, kernel.N_STATS)),
-                        np.zeros((1, 2, 1), dtype=np.int8), np.zeros((1, 3), dtype=np.int64),
-                        force_python=True)
+            _replay_as_python(players, names, one, settings, tables)
+            detail = " (an index outside its arrays)" if isinstance(error, IndexError) else ""
             raise RuleError(
-                f"{names[one.a[0]]} or {names[one.b[0]]} raised {type(error).__name__}: {error} "
+                f"{names[one.a[0]]} or {names[one.b[0]]} raised {type(error).__name__}: {error}{detail} "
                 "inside the jitted engine (replaying their match as plain Python did not reproduce it)"
             ) from error
     raise error

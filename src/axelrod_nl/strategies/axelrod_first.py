@@ -54,7 +54,7 @@ import math
 import numpy as np
 from numba import njit
 
-from ..engine.context import (
+from ..engine.protocol import (
     LENGTH,
     OPPONENT,
     OPPONENT_DEFECTIONS,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
+import math
 
-from ..actions import from_string
+from ..actions import C, D
+from ..engine.protocol import OWN, sequence
 from ..engine.random import random_choice
 from ..engine.rule import rule
+from ..parameters import Moves, Probability
 from ..strategy import Classifier, Strategy
 
 
@@ -24,7 +26,7 @@ class Cooperator(Strategy):
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        return 0
+        return C
 
 
 class Defector(Strategy):
@@ -44,7 +46,7 @@ class Defector(Strategy):
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        return 1
+        return D
 
 
 class Random(Strategy):
@@ -62,14 +64,11 @@ class Random(Strategy):
 
     name = "Random"
     classifier = Classifier(stochastic=True, memory_depth=0)
-
-    def __init__(self, p: float = 0.5) -> None:
-        self.p = self._probability_parameter("p", p)
-        super().__init__(self.p)
+    p = Probability(default=0.5, doc="probability of cooperating at each move")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        return random_choice(rng, params[0])
+        return random_choice(rng, params[Random.p])
 
 
 class Cycler(Strategy):
@@ -81,29 +80,25 @@ class Cycler(Strategy):
     """
 
     name = "Cycler"
-    classifier = Classifier(stochastic=False, memory_depth=np.inf)
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    pattern = Moves(default="CCD", doc="the moves to repeat, such as 'CCD'")
 
-    def __init__(self, pattern: str = "CCD") -> None:
-        if not isinstance(pattern, str) or not pattern:
-            raise ValueError(f"pattern must be a non-empty string of C and D, got {pattern!r}")
-        self.pattern = pattern.upper()
-        self._moves = from_string(self.pattern)
-        super().__init__(self.pattern)
-        self.classifier = Classifier(stochastic=False, memory_depth=len(self.pattern) - 1)
-
-    def params_array(self) -> np.ndarray:
-        # The period goes first: the engine pads parameter rows with zeros,
-        # so the row's length is not the pattern's.
-        return np.concatenate([[len(self._moves)], self._moves]).astype(np.float64)
+    def classify(self) -> Classifier:
+        return Classifier(stochastic=False, memory_depth=len(self.pattern) - 1)
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        period = int(params[0])
-        return int(params[1 + turn % period])
+        pattern = sequence(params, Cycler.pattern)
+        return int(pattern[turn % pattern.shape[0]])
 
 
 class Alternator(Strategy):
-    """Cooperates on the first move, then alternates: C, D, C, D, ...
+    """Cooperates on the first move, then plays the opposite of its own previous move: C, D, C, D, ...
+
+    It flips the move it actually played, as Axelrod-Python's ``Alternator``
+    does, so under noise a flipped move shifts the alternation instead of being
+    ignored by a clock (``turn % 2``): the move differs from the previous one
+    unless noise flips exactly one of the two.
 
     Names:
 
@@ -115,4 +110,6 @@ class Alternator(Strategy):
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        return turn % 2
+        if turn == 0:
+            return C
+        return 1 - history[OWN, turn - 1]

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..actions import as_action, to_letter
-from ..engine.context import OPPONENT
+from ..engine.protocol import OPPONENT
 from ..engine.rule import rule
 from ..strategy import Classifier, Strategy
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-import numpy as np
-
-from ..engine.context import OPPONENT, OPPONENT_DEFECTIONS
+from ..engine.protocol import OPPONENT, OPPONENT_DEFECTIONS
 from ..engine.rule import rule
+from ..parameters import Count, Flag
 from ..strategy import Classifier, Strategy
 
 
@@ -48,39 +47,29 @@ class GoByMajority(Strategy):
     name = "Soft Go By Majority"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
 
-    def __init__(self, memory_depth: Optional[float] = None, soft: bool = True) -> None:
-        if memory_depth is None or (isinstance(memory_depth, float) and memory_depth == math.inf):
-            self.memory_depth = math.inf
-        elif isinstance(memory_depth, (int, np.integer)) and not isinstance(memory_depth, bool):
-            if memory_depth < 1:
-                raise ValueError(
-                    f"memory_depth must be a positive number of moves, or None for the whole "
-                    f"match, got {memory_depth}"
-                )
-            self.memory_depth = int(memory_depth)
-        else:
-            raise TypeError(f"memory_depth must be a positive integer or None, got {memory_depth!r}")
-        if not isinstance(soft, (bool, np.bool_)):
-            raise TypeError(f"soft must be True or False, got {soft!r}")
-        self.soft = bool(soft)
-        super().__init__(self.memory_depth, self.soft)
-        self.name = ("Soft" if self.soft else "Hard") + " Go By Majority"
-        if self.memory_depth != math.inf:
-            self.name += f": {self.memory_depth}"
-        self.classifier = Classifier(stochastic=False, memory_depth=self.memory_depth)
+    memory_depth = Count(default=None, minimum=1, optional=True,
+                         doc="how many of the opponent's latest moves to count; None for all")
+    soft = Flag(default=True, doc="cooperate on a tie")
 
-    def params_array(self) -> np.ndarray:
-        # The rule reads a window of 0 as the whole match (inf is no count of moves).
-        window = 0.0 if self.memory_depth == math.inf else float(self.memory_depth)
-        return np.array([window, 1.0 if self.soft else 0.0])
+    def __init__(self, memory_depth: Optional[float] = None, soft: bool = True) -> None:
+        if isinstance(memory_depth, float) and memory_depth == math.inf:
+            memory_depth = None
+        super().__init__(memory_depth=memory_depth, soft=soft)
+        self.name = ("Soft" if self.soft else "Hard") + " Go By Majority"
+        if self.memory_depth is not None:
+            self.name += f": {self.memory_depth}"
+
+    def classify(self) -> Classifier:
+        depth = math.inf if self.memory_depth is None else self.memory_depth
+        return Classifier(stochastic=False, memory_depth=depth)
 
     def __str__(self) -> str:
         return self.name
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        window = int(params[0])
-        if window == 0 or window >= turn:
+        window = int(params[GoByMajority.memory_depth])  # -1: the whole match
+        if window < 0 or window >= turn:
             seen = turn
             defections = int(ctx[OPPONENT_DEFECTIONS])
         else:
@@ -91,6 +80,6 @@ class GoByMajority(Strategy):
         cooperations = seen - defections
         if defections > cooperations:
             return 1
-        if defections == cooperations and params[1] == 0.0:
+        if defections == cooperations and params[GoByMajority.soft] == 0.0:
             return 1
         return 0

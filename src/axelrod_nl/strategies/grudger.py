@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..engine.context import OPPONENT_DEFECTIONS
+from ..engine.protocol import OPPONENT_DEFECTIONS
 from ..engine.rule import rule
 from ..strategy import Classifier, Strategy
 

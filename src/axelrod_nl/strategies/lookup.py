@@ -9,7 +9,7 @@ from typing import Mapping, Optional, Sequence
 import numpy as np
 
 from ..actions import as_action, to_letter
-from ..engine.context import OPPONENT, OWN
+from ..engine.protocol import OPPONENT, OWN
 from ..engine.rule import rule
 from ..strategy import Classifier, Strategy
 

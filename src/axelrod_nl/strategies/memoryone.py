@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 import numpy as np
 from numba import njit
 
-from ..engine.context import OPPONENT, OWN, PUNISHMENT, REWARD, SUCKER, TEMPTATION
+from ..engine.protocol import OPPONENT, OWN, PUNISHMENT, REWARD, SUCKER, TEMPTATION
 from ..engine.random import random_choice
 from ..engine.rule import rule
 from ..game import Game

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 
-from ..engine.context import OPPONENT, OPPONENT_DEFECTIONS
+from ..actions import C, D
+from ..engine.protocol import OPPONENT, OPPONENT_DEFECTIONS
 from ..engine.rule import rule
+from ..parameters import State
 from ..strategy import Classifier, Strategy
 
 
@@ -173,25 +175,25 @@ class Gradual(Strategy):
 
     name = "Gradual"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
-    # state[0]: punishing defections still to play; state[1]: calming cooperations still to play.
-    state_size = 2
+    punishing = State(doc="punishing defections still to play")
+    calming = State(doc="calming cooperations still to play")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
-        if state[0] > 0.0:
-            state[0] -= 1.0
-            return 1
-        if state[1] > 0.0:
-            state[1] -= 1.0
-            return 0
-        if history[OPPONENT, turn - 1] == 1:
+            return C
+        if state[Gradual.punishing] > 0.0:
+            state[Gradual.punishing] -= 1.0
+            return D
+        if state[Gradual.calming] > 0.0:
+            state[Gradual.calming] -= 1.0
+            return C
+        if history[OPPONENT, turn - 1] == D:
             # This move is the first of the punishment, hence the minus one.
-            state[0] = ctx[OPPONENT_DEFECTIONS] - 1.0
-            state[1] = 2.0
-            return 1
-        return 0
+            state[Gradual.punishing] = ctx[OPPONENT_DEFECTIONS] - 1.0
+            state[Gradual.calming] = 2.0
+            return D
+        return C
 
 
 class AntiTitForTat(Strategy):

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from axelrod_nl.history.reproduction import reproduce_spec
+from axelrod_nl.historical.reproduction import reproduce_spec
 from axelrod_nl.spec import load_spec
 
 SPEC = Path(__file__).resolve().parents[1] / "tournaments" / "axelrod_1980_first.toml"

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..engine import kernel
+from ..engine import protocol
 from ..results import TournamentResults
 from ..strategy import Strategy
 from ..tournament import Tournament
@@ -116,7 +116,7 @@ class Reproduction:
         i, j = self.class_names.index(scorer), self.class_names.index(opponent)
         lo, hi = min(i, j), max(i, j)
         pair = np.flatnonzero((self.results.pair_a == lo) & (self.results.pair_b == hi))[0]
-        column = kernel.SCORE_A if i <= j else kernel.SCORE_B
+        column = protocol.SCORE_A if i <= j else protocol.SCORE_B
         games = self.results.stats[pair, :, column]
         return float(games.mean()), float(games.std(ddof=1)) if games.size > 1 else 0.0
 

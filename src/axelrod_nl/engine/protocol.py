@@ -1,0 +1,113 @@
+"""The calling convention between the engine and a rule, in one place.
+
+A rule is a function
+
+``decide(turn, history, ctx, params, state, rng) -> C or D``
+
+- ``turn`` (int): the index of the move being chosen, 0 for the first move.
+- ``history`` (read-only int8 array, shape ``(2, turn)``): the moves played so
+  far; row :data:`OWN` holds the rule's own moves and row :data:`OPPONENT` the
+  opponent's, 0 for C and 1 for D, oldest first. Moves are as played, after
+  any noise, so both players see the same history. On move 0 it has no
+  columns: ``history[OPPONENT, turn - 1]`` there is an index error, not a move.
+- ``ctx`` (read-only float64 array): running scores, payoffs, match length and
+  counts, read with the index constants below (``ctx[OWN_SCORE]``, ...).
+- ``params`` (read-only float64 array): this player's declared parameters,
+  read by name (``params[Random.p]``; see :mod:`axelrod_nl.parameters`).
+- ``state`` (float64 array): private memory, zeroed at the start of each match
+  and kept between moves, read and written by name (``state[Gradual.punishing]``).
+  It is the only argument a rule may write.
+- ``rng`` (uint64 array of one element): the rule's own random stream, used
+  through :func:`axelrod_nl.engine.random.uniform` or
+  :func:`~axelrod_nl.engine.random.random_choice` and nothing else.
+
+It returns 0 (C) or 1 (D); a bool is read as ``D if True``.
+
+This is what the entrants of Axelrod's tournaments were given (move number, the
+opponent's previous move, both scores, a random number; TourExec
+documentation), widened to full histories and the payoffs.
+
+The module also fixes the engine's side of the convention: the layout of a
+match's workspace and the columns of the per-match statistics that results,
+metrics and reports read.
+"""
+
+from __future__ import annotations
+
+from numba import njit, types
+
+OWN = 0
+OPPONENT = 1
+
+# ctx: what a rule knows besides the moves.
+OWN_SCORE = 0
+OPPONENT_SCORE = 1
+REWARD = 2
+SUCKER = 3
+TEMPTATION = 4
+PUNISHMENT = 5
+LENGTH = 6  # the announced number of moves, or -1 when the rules are not told
+OWN_DEFECTIONS = 7
+OPPONENT_DEFECTIONS = 8
+CONTEXT_SIZE = 9
+
+CONTEXT_NAMES = ("OWN_SCORE", "OPPONENT_SCORE", "REWARD", "SUCKER", "TEMPTATION", "PUNISHMENT",
+                 "LENGTH", "OWN_DEFECTIONS", "OPPONENT_DEFECTIONS")
+
+HISTORY_TYPE = types.Array(types.int8, 2, "A", readonly=True)
+READ_ONLY_VECTOR = types.Array(types.float64, 1, "C", readonly=True)
+
+RULE_SIGNATURE = types.int64(
+    types.int64,          # turn
+    HISTORY_TYPE,         # history, (2, turn)
+    READ_ONLY_VECTOR,     # ctx
+    READ_ONLY_VECTOR,     # params
+    types.float64[::1],   # state
+    types.uint64[::1],    # rng
+)
+
+INVALID_MOVE = -(2**62)
+"""What a rule's guard returns for a value that is neither C nor D; the runner
+replays the match as Python to report the value itself."""
+
+# Columns of the per-match statistics, from player a's side.
+SCORE_A, SCORE_B, COOP_A, COOP_B, CC, CD, DC, DD, FIRST_COOP_A, FIRST_COOP_B, TURNS = range(11)
+N_STATS = 11
+
+# Columns of the per-match error record: move (1-based, 0 = no error), player (0 = a, 1 = b), value.
+ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE = range(3)
+N_ERROR = 3
+
+# Columns of the per-match draw record: whether each rule advanced its stream.
+DREW_A, DREW_B = range(2)
+
+
+@njit(cache=True)
+def workspace_layout(length: int, size_a: int, size_b: int) -> tuple:
+    """Byte offsets in one match's workspace, and its size.
+
+    The workspace holds, in order, the two contexts, the two states, four
+    streams (each rule's and each player's noise; 8-byte words) and the two
+    ``(2, length)`` int8 histories, one from each player's side.
+
+    Returns ``(ctx_b, state_a, state_b, streams, history_a, history_b, size)``;
+    ``ctx_a`` is at offset 0.
+    """
+    ctx_b = 8 * CONTEXT_SIZE
+    state_a = 2 * ctx_b
+    state_b = state_a + 8 * size_a
+    streams = state_b + 8 * size_b
+    history_a = streams + 8 * 4
+    history_b = history_a + 2 * length
+    return ctx_b, state_a, state_b, streams, history_a, history_b, history_b + 2 * length
+
+
+@njit(cache=True)
+def sequence(params, index):
+    """The values of the variable-length parameter declared at ``index`` (a read-only view).
+
+    Its two slots hold where its values start in ``params`` and how many there
+    are (see :mod:`axelrod_nl.parameters`).
+    """
+    start = int(params[index])
+    return params[start:start + int(params[index + 1])]
