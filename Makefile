@@ -22,5 +22,10 @@ test: $(INSTALLED)
 bench: $(INSTALLED)
 	$(PY) -m pytest benchmarks --benchmark-only --benchmark-columns=min,median,max,rounds
 
+# Every compile cache: the library's own folder (see src/axelrod_nl/engine/cache.py) and any
+# __pycache__ left in the tree, numba's included.
+CACHE_ROOT := $(or $(AXELROD_NL_CACHE_DIR),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/axelrod-nl)
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .benchmarks
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .benchmarks .hypothesis "$(CACHE_ROOT)"
+	find src tests strategies benchmarks -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 import axelrod_nl as axn
-from axelrod_nl.engine import kernel
-from axelrod_nl.engine.runner import rule_address_table
+from axelrod_nl.engine import kernel, protocol
+from axelrod_nl.engine.runner import PlayerTables
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,19 +27,18 @@ def classic_catalogue():
 
 
 def counted_turns(tournament, results):
-    return int(results.stats[:, :, kernel.TURNS].sum())
+    return int(results.stats[:, :, protocol.TURNS].sum())
 
 
 def test_match_kernel_tft_vs_random_200_turns(benchmark):
     """One 200-turn match through the jitted kernel, without the Python wrapper."""
-    players = [axn.TitForTat(), axn.Random(0.5)]
-    rules = rule_address_table(players)
-    params = np.array([[0.0], [0.5]])
-    sizes = np.zeros(2, dtype=np.int64)
+    tables = PlayerTables.of([axn.TitForTat(), axn.Random(0.5)])
     one = np.zeros(1, dtype=np.int64)
-    args = (rules, params, sizes, one, one + 1, one, one + 200, 1, 0.0,
-            axn.Game().as_array(), True, False, np.zeros((1, kernel.N_STATS)),
-            np.zeros((1, 2, 1), dtype=np.int8), np.zeros((1, 3), dtype=np.int64))
+    args = (tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+            one, one + 1, one, one + 200, 1, 0.0, axn.Game().as_array(), True, False,
+            np.zeros((1, protocol.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
+            np.zeros((1, protocol.N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_),
+            np.zeros(1, dtype=np.int64))
     kernel.play_items(*args)
     benchmark(kernel.play_items, *args)
 
@@ -73,6 +72,47 @@ def test_classic_catalogue_round_robin_with_noise(benchmark):
     turns = counted_turns(tournament, results)
     benchmark.extra_info.update(players=len(players), counted_turns=turns,
                                 turns_per_second_per_core=turns / benchmark.stats.stats.median)
+
+
+class _UserMajority(axn.Strategy):
+    """A user's rule that reads the whole history every move: the worst case for bounds checks."""
+
+    classifier = axn.Classifier(memory_depth=float("inf"))
+
+    @axn.rule
+    def decide(turn, history, ctx, params, state, rng):
+        defections = 0
+        for t in range(turn):
+            defections += history[axn.OPPONENT, t]
+        return axn.D if 2 * defections > turn else axn.C
+
+
+class _UserMajorityUnchecked(_UserMajority):
+    decide = axn.rule(_UserMajority.decide.function, checked=False)
+
+
+class _UserTitForTat(axn.Strategy):
+    classifier = axn.Classifier(memory_depth=1)
+
+    @axn.rule
+    def decide(turn, history, ctx, params, state, rng):
+        return axn.C if turn == 0 else history[axn.OPPONENT, turn - 1]
+
+
+class _UserTitForTatUnchecked(_UserTitForTat):
+    decide = axn.rule(_UserTitForTat.decide.function, checked=False)
+
+
+@pytest.mark.parametrize("rule_class", [_UserTitForTat, _UserTitForTatUnchecked, _UserMajority,
+                                        _UserMajorityUnchecked],
+                         ids=["tft-checked", "tft-unchecked", "majority-checked", "majority-unchecked"])
+def test_user_rule_checked_against_unchecked(benchmark, rule_class):
+    """A user's rule against the catalogue, noisy so every turn is played, 1 core."""
+    players = [rule_class()] + classic_catalogue()
+    tournament = axn.Tournament(players, turns=200, repetitions=20, seed=1, noise=0.01, workers=1)
+    results = tournament.play()
+    benchmark.pedantic(tournament.play, rounds=3, iterations=1)
+    benchmark.extra_info.update(checked=rule_class.decide.checked, counted_turns=counted_turns(tournament, results))
 
 
 def _run(command):

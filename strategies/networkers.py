@@ -16,8 +16,19 @@ Each rule is jitted by numba and cached, exactly like the catalogue's; the
 last one shows the plain-Python form for quick prototypes.
 """
 
-from axelrod_nl import OPPONENT, OWN, Classifier, Strategy, rule
-from axelrod_nl.engine.protocol import OPPONENT_DEFECTIONS
+from axelrod_nl import (
+    OPPONENT,
+    OPPONENT_DEFECTIONS,
+    OWN,
+    C,
+    Classifier,
+    Count,
+    D,
+    Number,
+    State,
+    Strategy,
+    rule,
+)
 
 
 class GiveFirst(Strategy):
@@ -38,16 +49,12 @@ class GiveFirst(Strategy):
     name = "Give First"
     classifier = Classifier(stochastic=False, memory_depth=float("inf"))
 
-    def __init__(self, investment: int = 3) -> None:
-        if isinstance(investment, bool) or not isinstance(investment, int) or investment < 1:
-            raise ValueError(f"investment must be a whole number of moves >= 1, got {investment!r}")
-        self.investment = investment
-        super().__init__(investment)
+    investment = Count(default=3, minimum=1, doc="moves of unconditional cooperation")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        if turn < params[0]:
-            return 0
+        if turn < params[GiveFirst.investment]:
+            return C
         return history[OPPONENT, turn - 1]
 
 
@@ -70,23 +77,26 @@ class SocialBankAccount(Strategy):
 
     name = "Social Bank Account"
     classifier = Classifier(stochastic=False, memory_depth=float("inf"))
-    state_size = 1
+    credit = Number(default=2.0, minimum=0.0, above=True, doc="the opening balance, trust extended to a stranger")
+    penalty = Number(default=3.0, minimum=0.0, above=True, doc="what one defection withdraws")
+    cap = Number(default=5.0, doc="the largest balance a good record can build")
+    balance = State(doc="the balance of favours")
 
-    def __init__(self, credit: float = 2.0, penalty: float = 3.0, cap: float = 5.0) -> None:
-        if not (credit > 0 and penalty > 0 and cap >= credit):
-            raise ValueError("need credit > 0, penalty > 0 and cap >= credit")
-        super().__init__(float(credit), float(penalty), float(cap))
+    def validate(self) -> None:
+        if self.cap < self.credit:
+            raise ValueError(f"cap must be at least credit ({self.credit:g}), got {self.cap:g}")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            state[0] = params[0]
-            return 0
-        if history[OPPONENT, turn - 1] == 0:
-            state[0] = min(state[0] + 1.0, params[2])
+            state[SocialBankAccount.balance] = params[SocialBankAccount.credit]
+            return C
+        if history[OPPONENT, turn - 1] == C:
+            state[SocialBankAccount.balance] = min(state[SocialBankAccount.balance] + 1.0,
+                                                   params[SocialBankAccount.cap])
         else:
-            state[0] -= params[1]
-        return 0 if state[0] > 0 else 1
+            state[SocialBankAccount.balance] -= params[SocialBankAccount.penalty]
+        return C if state[SocialBankAccount.balance] > 0 else D
 
 
 class ClearAsk(Strategy):
@@ -105,17 +115,17 @@ class ClearAsk(Strategy):
 
     name = "Clear Ask"
     classifier = Classifier(stochastic=False, memory_depth=3)
-    state_size = 1
+    signal = State(doc="moves of the signal still to play: 2 = second defection, 1 = the offer")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        if state[0] > 0:  # still signalling
-            state[0] -= 1
-            return 1 if state[0] > 0 else 0
-        if turn > 0 and history[OPPONENT, turn - 1] == 1 and history[OWN, turn - 1] == 0:
-            state[0] = 2
-            return 1
-        return 0
+        if state[ClearAsk.signal] > 0:
+            state[ClearAsk.signal] -= 1
+            return D if state[ClearAsk.signal] > 0 else C
+        if turn > 0 and history[OPPONENT, turn - 1] == D and history[OWN, turn - 1] == C:
+            state[ClearAsk.signal] = 2
+            return D
+        return C
 
 
 class FairWeatherFriend(Strategy):
@@ -136,5 +146,5 @@ class FairWeatherFriend(Strategy):
     @rule(jit=False)
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return "C"
-        return "C" if ctx[OPPONENT_DEFECTIONS] <= 0.1 * turn else "D"
+            return C
+        return C if ctx[OPPONENT_DEFECTIONS] <= 0.1 * turn else D

@@ -175,13 +175,14 @@ def test_revised_downing_opens_with_cooperation():
 
 def test_downing_decision_table():
     # On move 2 the estimates are not updated, so preset ones are used as they are.
-    history = np.zeros((2, 3), dtype=np.int8)
-    params = np.zeros(2)
+    history = np.zeros((2, 1), dtype=np.int8)
 
     def decision(good, bad, previous):
         history[0, 0] = previous
-        state = np.array([good, bad, 0, 0, 0, 0], dtype=np.float64)
-        return af._k59r(1, history, params, state)
+        state = np.zeros(af.FirstByDowning.state_size)
+        state[af.FirstByDowning.good] = good
+        state[af.FirstByDowning.bad] = bad
+        return af._k59r(1, history, state, 0.0, 0.0)
 
     assert decision(1.0, 0.0, 1) == 0        # c = 4 >= a = 3: cooperate
     assert decision(0.5, 0.5, 0) == 1        # c = -3, a = -1.5: defect
@@ -364,15 +365,15 @@ NYDEGGER_COOPERATES_ON = {0, 27, 28, 32, 40, 41, 42, 43, 44, 46, 47, 48, 56, 57,
 
 class NydeggerAsCoded(axn.Strategy):
     name = "NYDEGGER as coded"
-    state_size = 1
+    register = axn.State(doc="the last three outcomes, base 4")
 
     @axn.rule(jit=False)
     def decide(turn, history, ctx, params, state, rng):
         previous_own = int(history[0, turn - 1]) if turn else 0
         previous_other = int(history[1, turn - 1]) if turn else 0
-        register = 0 if turn == 0 else int(state[0])
+        register = 0 if turn == 0 else int(state[NydeggerAsCoded.register])
         register = 4 * (register % 16) + 2 * previous_own + previous_other
-        state[0] = register
+        state[NydeggerAsCoded.register] = register
         if turn + 1 <= 3:
             if turn + 1 == 3 and register == 6:
                 return 1
@@ -382,10 +383,14 @@ class NydeggerAsCoded(axn.Strategy):
 
 class GraaskampAsCoded(axn.Strategy):
     name = "GRAASKAMP as coded"
-    state_size = 7  # outcome codes of moves 52-55, last own code, game mode, countdown
+    codes = axn.State(size=4, doc="outcome codes of moves 52-55")
+    own_code = axn.State(doc="the code of its own last move")
+    mode = axn.State(doc="the game mode from move 57")
+    countdown = axn.State(doc="moves to the next random defection")
 
     @axn.rule(jit=False)
     def decide(turn, history, ctx, params, state, rng):
+        cls = GraaskampAsCoded
         move = turn + 1
         other = int(history[1, turn - 1]) if turn else 0
         if move == 1:
@@ -396,68 +401,74 @@ class GraaskampAsCoded(axn.Strategy):
             return 1
         if move < 57:
             if move > 52:
-                state[move - 53] = state[4] + other
-            state[4] = 2 if other == 0 else 4
+                state[cls.codes + move - 53] = state[cls.own_code] + other
+            state[cls.own_code] = 2 if other == 0 else 4
             return other
         if move == 57:
             if ctx[OPPONENT_SCORE] <= 135:
-                state[5] = 3
+                state[cls.mode] = 3
                 return 1
-            first, second, third, fourth = (int(v) for v in state[:4])
+            first, second, third, fourth = (int(v) for v in state[cls.codes:cls.codes + 4])
             if second == 4 and first == 3 and third == 3:
-                state[5] = 2
+                state[cls.mode] = 2
                 return 0
             if second == 5 and first == 5 and third == 5:
-                state[5] = 2
+                state[cls.mode] = 2
                 return 0
             if second == 3 and first == 2 and third == 4 and fourth == 2:
-                state[5] = 4
+                state[cls.mode] = 4
                 return 0
-            state[5] = 1
-            state[6] = int(axn.uniform(rng) * 10.0 + 5.0)
+            state[cls.mode] = 1
+            state[cls.countdown] = int(axn.uniform(rng) * 10.0 + 5.0)
             return 0
-        mode = int(state[5])
+        mode = int(state[cls.mode])
         if mode == 1:
-            if state[6] <= 0:
-                state[6] = int(axn.uniform(rng) * 10.0 + 5.0)
+            if state[cls.countdown] <= 0:
+                state[cls.countdown] = int(axn.uniform(rng) * 10.0 + 5.0)
                 return 1
-            state[6] -= 1
+            state[cls.countdown] -= 1
             return other
         if mode == 2:
             return other
         if mode == 3:
             return 1
         if move >= 118:
-            state[5] = 2
+            state[cls.mode] = 2
         return 0
 
 
 class DowningAsCoded(axn.Strategy):
     name = "DOWNING as coded"
-    state_size = 7  # good, bad, own move before last, four counts
-
-    def __init__(self, good: float, bad: float) -> None:
-        super().__init__(good, bad)
+    good_prior = axn.Probability()
+    bad_prior = axn.Probability()
+    good = axn.State()
+    bad = axn.State()
+    own_before_last = axn.State()
+    c_after_c = axn.State()
+    own_c = axn.State()
+    c_after_d = axn.State()
+    own_d = axn.State()
 
     @axn.rule(jit=False)
     def decide(turn, history, ctx, params, state, rng):
+        cls = DowningAsCoded
         f = np.float32
         own_last = int(history[0, turn - 1]) if turn else 0
         other_last = int(history[1, turn - 1]) if turn else 0
         move = turn + 1
         if move == 1:
-            state[0], state[1] = params[0], params[1]
+            state[cls.good], state[cls.bad] = params[cls.good_prior], params[cls.bad_prior]
         elif move > 2:
-            if state[2] == 1:
-                state[5] += other_last == 0
-                state[6] += 1
-                state[1] = f(state[5]) / f(state[6])
+            if state[cls.own_before_last] == 1:
+                state[cls.c_after_d] += other_last == 0
+                state[cls.own_d] += 1
+                state[cls.bad] = f(state[cls.c_after_d]) / f(state[cls.own_d])
             else:
-                state[3] += other_last == 0
-                state[4] += 1
-                state[0] = f(state[3]) / f(state[4])
-        state[2] = own_last
-        good, bad = f(state[0]), f(state[1])
+                state[cls.c_after_c] += other_last == 0
+                state[cls.own_c] += 1
+                state[cls.good] = f(state[cls.c_after_c]) / f(state[cls.own_c])
+        state[cls.own_before_last] = own_last
+        good, bad = f(state[cls.good]), f(state[cls.bad])
         c = f(6.0) * good - f(8.0) * bad - f(2.0)
         alt = f(4.0) * good - f(5.0) * bad - f(1.0)
         if c >= 0 and c >= alt:

@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 
 import axelrod_nl as axn
+from axelrod_nl.engine.protocol import sequence
 from axelrod_nl.strategies import finite_state, gobymajority, grudger, lookup, memoryone, prober, titfortat
 
 REFERENCE = json.loads((pathlib.Path(__file__).parent / "data" / "reference_moves.json").read_text())
@@ -497,9 +498,11 @@ def test_fsm_rejects_bad_tables(transitions, initial_state, error, text):
         axn.FSMPlayer(transitions, initial_state, "C")
 
 
-def test_fsm_params_encode_sizes_first():
+def test_fsm_params_encode_states_by_index():
+    # States 1 and 2 are numbered 0 and 1; each state's row is next_if_C, action_if_C, next_if_D, action_if_D.
     row = axn.FSMPlayer(THUMPER, 2, "D").params_array()
-    assert list(row) == [2, 1, 1, 0, 0, 1, 1, 0, 1, 0, 1]
+    assert (row[axn.FSMPlayer.initial_state], row[axn.FSMPlayer.initial_action]) == (1, 1)
+    assert list(sequence(row, axn.FSMPlayer.transitions)) == [0, 0, 1, 1, 0, 1, 0, 1]
 
 
 def test_short_params_rows_survive_padding():

@@ -131,7 +131,7 @@ class _Raises(axn.Strategy):
     def decide(turn, history, ctx, params, state, rng):
         if turn == 2:
             raise ZeroDivisionError("no")
-        return "C"
+        return 0
 
 
 class _ReturnsWord(axn.Strategy):
@@ -145,7 +145,7 @@ class _ReturnsWord(axn.Strategy):
 @pytest.mark.parametrize("bad, message", [
     (_ReturnsTwo(), "rule Returns Two returned 2, not C (0) or D (1), at move 5 against Tit For Tat"),
     (_Raises(), "rule Raises raised ZeroDivisionError: no at move 3 against Tit For Tat"),
-    (_ReturnsWord(), "rule Returns Word returned 'cooperate', not C or D, at move 1 against Tit For Tat"),
+    (_ReturnsWord(), "rule Returns Word returned 'cooperate', not C (0) or D (1), at move 1 against Tit For Tat"),
 ])
 def test_misbehaving_rule_is_named_with_opponent_and_move(bad, message):
     with pytest.raises(axn.RuleError) as error:
@@ -167,7 +167,7 @@ class _Uncompilable(axn.Strategy):
 
 
 def test_rule_numba_cannot_compile_gets_a_clear_error():
-    with pytest.raises(axn.RuleCompileError, match="_Uncompilable.decide could not be compiled"):
+    with pytest.raises(axn.RuleCompileError, match=r"_Uncompilable.decide does not compile \(.*test_engine.py:\d+\)"):
         axn.Match(_Uncompilable(), axn.TitForTat(), turns=3).play()
 
 

@@ -317,6 +317,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return args.handler(args)
     except KeyboardInterrupt:
         print("axelrod-nl: interrupted", file=sys.stderr)
+        from .engine import runner
+
+        if runner.kernel_stuck():
+            # A rule is still spinning in the kernel thread; end the process without waiting for it.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
         return 130
     except (ValueError, TypeError, OSError) as error:
         if os.environ.get("AXELROD_NL_DEBUG"):

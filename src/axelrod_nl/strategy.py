@@ -44,7 +44,7 @@ class Classifier:
 
 # Names a declaration may not take: the attributes every strategy already has.
 _RESERVED = {"name", "classifier", "decide", "params", "rule", "state_size", "is_jitted",
-             "params_array", "as_python", "with_classifier", "classify", "validate", "parameters",
+             "params_array", "as_python", "with_classifier", "classify", "validate", "declared_parameters",
              "state_slots"}
 
 
@@ -89,7 +89,7 @@ class Strategy(metaclass=StrategyType):
     classifier : a :class:`Classifier`; :meth:`classify` adapts it to an
         instance's parameters (``Random(1.0)`` is deterministic).
     decide : the :class:`~axelrod_nl.engine.rule.Rule`.
-    parameters : the declared :class:`~axelrod_nl.parameters.Parameter` objects, in order.
+    declared_parameters : the declared :class:`~axelrod_nl.parameters.Parameter` objects, in order.
     state_slots : the declared :class:`~axelrod_nl.parameters.State` objects.
     state_size : number of float64 state slots the rule keeps (derived).
     """
@@ -97,7 +97,7 @@ class Strategy(metaclass=StrategyType):
     name: ClassVar[str] = ""
     classifier: Classifier = Classifier()
     decide: ClassVar[Rule]
-    parameters: ClassVar[tuple] = ()
+    declared_parameters: ClassVar[tuple] = ()
     state_slots: ClassVar[tuple] = ()
     state_size: ClassVar[int] = 0
     _header_size: ClassVar[int] = 0
@@ -108,7 +108,7 @@ class Strategy(metaclass=StrategyType):
             raise TypeError(
                 f"{cls.__name__}.decide must be declared with @rule or @rule(jit=False)"
             )
-        if "state_size" in cls.__dict__ and False:  # MIGRATION: re-enable once the catalogue is migrated
+        if "state_size" in cls.__dict__:
             raise TypeError(
                 f"{cls.__name__} sets state_size; declare its state slots by name instead, "
                 "for example 'count = State()', and read them as state[" + cls.__name__ + ".count]"
@@ -118,7 +118,7 @@ class Strategy(metaclass=StrategyType):
         _bind_declarations(cls)
 
     def __init__(self, *args, **kwargs) -> None:
-        declared = type(self).parameters
+        declared = type(self).declared_parameters
         cls_name = type(self).__name__
         if len(args) > len(declared):
             if not declared:
@@ -162,7 +162,7 @@ class Strategy(metaclass=StrategyType):
         is deterministic, since certain probabilities draw no random number.
         """
         base = type(self).classifier
-        chances = [p for p in type(self).parameters if isinstance(p, (Probability, Probabilities))]
+        chances = [p for p in type(self).declared_parameters if isinstance(p, (Probability, Probabilities))]
         if base.stochastic and chances and all(p.certain(self._values[p.name]) for p in chances):
             return replace(base, stochastic=False)
         return base
@@ -180,7 +180,7 @@ class Strategy(metaclass=StrategyType):
         values = getattr(self, "_values", {})
         header: list[float] = []
         tail: list[float] = []
-        for parameter in cls.parameters:
+        for parameter in cls.declared_parameters:
             encoded = [float(x) for x in parameter.encode(values[parameter.name], values)]
             if parameter.variable:
                 header += [float(cls._header_size + len(tail)), float(len(encoded))]
@@ -217,7 +217,7 @@ class Strategy(metaclass=StrategyType):
     def __str__(self) -> str:
         if not self.params:
             return self.name
-        shown = [p.show(self._values[p.name]) for p in type(self).parameters]
+        shown = [p.show(self._values[p.name]) for p in type(self).declared_parameters]
         return f"{self.name}: " + ", ".join(shown)
 
     def __repr__(self) -> str:
@@ -259,11 +259,10 @@ def _bind_declarations(cls) -> None:
             size += bound.slots
             slots.append(bound)
             setattr(cls, key, bound)
-    cls.parameters = tuple(parameters)
+    cls.declared_parameters = tuple(parameters)
     cls.state_slots = tuple(slots)
     cls._header_size = index
-    if size or "state_size" not in cls.__dict__:  # MIGRATION
-        type.__setattr__(cls, "state_size", size)
+    type.__setattr__(cls, "state_size", size)
     if "__init__" in cls.__dict__:
         return
     # The generated constructor's signature shows the declared parameters, for help() and notebooks.
@@ -274,9 +273,3 @@ def _bind_declarations(cls) -> None:
                                            default=default))
     cls.__signature__ = inspect.Signature(signature[1:])
 
-
-def check_probability(name: str, value) -> float:
-    """Validate a probability given outside a declaration (a table entry, an opening)."""
-    checker = Probability()
-    checker.name = name
-    return checker.check(value)

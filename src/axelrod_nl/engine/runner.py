@@ -150,6 +150,11 @@ _KERNEL_LOCK = threading.Lock()
 _STUCK = []  # kernel threads left running after an interrupt
 
 
+def kernel_stuck() -> bool:
+    """Whether a run interrupted earlier left the kernel inside a rule that has not returned."""
+    return any(thread.is_alive() for thread in _STUCK)
+
+
 def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings, keep_moves: bool,
                 stats, moves, errors, drew, workers: Optional[int]) -> None:
     """Call the jitted kernel in a helper thread and wait for it, interruptibly."""

@@ -54,6 +54,7 @@ import math
 import numpy as np
 from numba import njit
 
+from ..actions import C, D
 from ..engine.protocol import (
     LENGTH,
     OPPONENT,
@@ -64,15 +65,8 @@ from ..engine.protocol import (
 )
 from ..engine.random import random_choice, uniform
 from ..engine.rule import rule
-from ..strategy import Classifier, Strategy, check_probability
-
-
-def _check_count(name: str, value, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{name} must be a whole number, got {value!r}")
-    if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {value}")
-    return int(value)
+from ..parameters import Count, Probability, State
+from ..strategy import Classifier, Strategy
 
 
 @njit(cache=True)
@@ -152,43 +146,45 @@ class FirstByTidemanAndChieruzzi(Strategy):
 
     name = "First by Tideman and Chieruzzi"
     classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=True, uses_payoffs=True)
-    # runs ended since the last fresh start, extra defections owed, cooperations
-    # owed by a fresh start, opponent's defections and moves since the last fresh start
-    state_size = 5
+    runs = State(doc="runs of the opponent's defections ended since the last fresh start")
+    punishment = State(doc="extra defections still owed")
+    fresh_start = State(doc="cooperations of a fresh start still owed")
+    defections = State(doc="the opponent's defections since the last fresh start")
+    moves = State(doc="moves played since the last fresh start")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         length = ctx[LENGTH]
         move = turn + 1
         if turn > 0:
-            state[4] += 1
-            state[3] += history[OPPONENT, turn - 1]
+            state[FirstByTidemanAndChieruzzi.moves] += 1
+            state[FirstByTidemanAndChieruzzi.defections] += history[OPPONENT, turn - 1]
         if length > 0 and move > length - 2:
-            return 1
+            return D
         if turn == 0:
-            return 0
-        if state[2] > 0:
-            state[2] -= 1
-            return 0
+            return C
+        if state[FirstByTidemanAndChieruzzi.fresh_start] > 0:
+            state[FirstByTidemanAndChieruzzi.fresh_start] -= 1
+            return C
         last = history[OPPONENT, turn - 1]
-        just_started = last == 1 and (turn == 1 or history[OPPONENT, turn - 2] == 0)
-        if (state[4] >= 20 and not just_started
+        just_started = last == D and (turn == 1 or history[OPPONENT, turn - 2] == C)
+        if (state[FirstByTidemanAndChieruzzi.moves] >= 20 and not just_started
                 and ctx[OWN_SCORE] - ctx[OPPONENT_SCORE] >= 10.0
                 and (length <= 0 or length - move >= 10)):
-            n = state[4]
-            if abs(state[3] - 0.5 * n) >= 3.0 * 0.5 * math.sqrt(n):
-                state[0] = 0
-                state[1] = 0
-                state[2] = 1
-                state[3] = 0
-                state[4] = 0
-                return 0
-        if last == 0 and state[4] >= 2 and history[OPPONENT, turn - 2] == 1:
-            state[0] += 1
-            state[1] += state[0] - 1
-        if state[1] > 0:
-            state[1] -= 1
-            return 1
+            n = state[FirstByTidemanAndChieruzzi.moves]
+            if abs(state[FirstByTidemanAndChieruzzi.defections] - 0.5 * n) >= 3.0 * 0.5 * math.sqrt(n):
+                state[FirstByTidemanAndChieruzzi.runs] = 0
+                state[FirstByTidemanAndChieruzzi.punishment] = 0
+                state[FirstByTidemanAndChieruzzi.fresh_start] = 1
+                state[FirstByTidemanAndChieruzzi.defections] = 0
+                state[FirstByTidemanAndChieruzzi.moves] = 0
+                return C
+        if last == C and state[FirstByTidemanAndChieruzzi.moves] >= 2 and history[OPPONENT, turn - 2] == D:
+            state[FirstByTidemanAndChieruzzi.runs] += 1
+            state[FirstByTidemanAndChieruzzi.punishment] += state[FirstByTidemanAndChieruzzi.runs] - 1
+        if state[FirstByTidemanAndChieruzzi.punishment] > 0:
+            state[FirstByTidemanAndChieruzzi.punishment] -= 1
+            return D
         return last
 
 
@@ -252,13 +248,13 @@ class FirstByNydegger(Strategy):
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
+            return C
         if turn == 1:
             return history[OPPONENT, 0]
         if turn == 2:
-            if (history[OWN, 0] == 0 and history[OPPONENT, 0] == 1
-                    and history[OWN, 1] == 1 and history[OPPONENT, 1] == 0):
-                return 1
+            if (history[OWN, 0] == C and history[OPPONENT, 0] == D
+                    and history[OWN, 1] == D and history[OPPONENT, 1] == C):
+                return D
             return history[OPPONENT, 1]
         code = 0
         for back in range(3, 0, -1):
@@ -297,19 +293,16 @@ class FirstByGrofman(Strategy):
 
     name = "First by Grofman"
     classifier = Classifier(stochastic=True, memory_depth=1)
-
-    def __init__(self, p: float = 2 / 7) -> None:
-        self.p = self._probability_parameter("p", p)
-        super().__init__(self.p)
+    p = Probability(default=2 / 7, doc="probability of cooperating after the players' moves differed")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
+            return C
         own = history[OWN, turn - 1]
         if own == history[OPPONENT, turn - 1]:
             return own
-        return random_choice(rng, params[0])
+        return random_choice(rng, params[FirstByGrofman.p])
 
 
 class FirstByShubik(Strategy):
@@ -344,20 +337,21 @@ class FirstByShubik(Strategy):
 
     name = "First by Shubik"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
-    state_size = 2  # length of the last retaliation, retaliations still owed
+    retaliation = State(doc="length of the last retaliation")
+    owed = State(doc="defections of the current retaliation still owed")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
-        if state[1] > 0:
-            state[1] -= 1
-            return 1
-        if history[OPPONENT, turn - 1] == 1 and history[OWN, turn - 1] == 0:
-            state[0] += 1
-            state[1] = state[0] - 1
-            return 1
-        return 0
+            return C
+        if state[FirstByShubik.owed] > 0:
+            state[FirstByShubik.owed] -= 1
+            return D
+        if history[OPPONENT, turn - 1] == D and history[OWN, turn - 1] == C:
+            state[FirstByShubik.retaliation] += 1
+            state[FirstByShubik.owed] = state[FirstByShubik.retaliation] - 1
+            return D
+        return C
 
 
 class FirstBySteinAndRapoport(Strategy):
@@ -423,22 +417,19 @@ class FirstBySteinAndRapoport(Strategy):
 
     name = "First by Stein and Rapoport"
     classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=True)
-    state_size = 1  # 1 once the opponent has been judged random
-
-    def __init__(self, alpha: float = 0.05) -> None:
-        self.alpha = check_probability("alpha", alpha)
-        super().__init__(self.alpha)
+    alpha = Probability(default=0.05, doc="level of the chi-squared test; p >= alpha looks random")
+    judged_random = State(doc="1 once the opponent has been judged random")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         length = ctx[LENGTH]
         move = turn + 1
         if length > 0 and move > length - 2:
-            return 1
+            return D
         if move <= 4:
-            return 0
-        if state[0] == 1.0:
-            return 1
+            return C
+        if state[FirstBySteinAndRapoport.judged_random] == 1.0:
+            return D
         if move % 15 == 0:
             # The opponent's move against its own previous move, over the
             # transitions since the previous check.
@@ -449,12 +440,12 @@ class FirstBySteinAndRapoport(Strategy):
             for t in range(max(1, turn - 15), turn):
                 before = history[OPPONENT, t - 1]
                 after = history[OPPONENT, t]
-                if before == 0:
-                    if after == 0:
+                if before == C:
+                    if after == C:
                         cc += 1.0
                     else:
                         cd += 1.0
-                elif after == 0:
+                elif after == C:
                     dc += 1.0
                 else:
                     dd += 1.0
@@ -466,7 +457,7 @@ class FirstBySteinAndRapoport(Strategy):
             looks_random = False
             if from_c > 0 and from_d > 0 and to_c > 0 and to_d > 0:
                 x = n * (cc * dd - cd * dc) ** 2 / (from_c * from_d * to_c * to_d)
-                looks_random = _chi2_sf_1df(x) >= params[0]
+                looks_random = _chi2_sf_1df(x) >= params[FirstBySteinAndRapoport.alpha]
             alternating = True
             for t in range(max(1, turn - 15), turn):
                 if (history[OWN, t] == history[OPPONENT, t]
@@ -474,8 +465,8 @@ class FirstBySteinAndRapoport(Strategy):
                     alternating = False
                     break
             if looks_random or alternating:
-                state[0] = 1.0
-                return 1
+                state[FirstBySteinAndRapoport.judged_random] = 1.0
+                return D
         return history[OPPONENT, turn - 1]
 
 
@@ -501,16 +492,20 @@ class FirstByDavis(Strategy):
 
     name = "First by Davis"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
-
-    def __init__(self, rounds_to_cooperate: int = 10) -> None:
-        self.rounds_to_cooperate = _check_count("rounds_to_cooperate", rounds_to_cooperate, 0)
-        super().__init__(self.rounds_to_cooperate)
+    rounds_to_cooperate = Count(default=10, minimum=0, doc="opening moves on which it cooperates unconditionally")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        if turn < params[0]:
-            return 0
-        return 1 if ctx[OPPONENT_DEFECTIONS] > 0.0 else 0
+        if turn < params[FirstByDavis.rounds_to_cooperate]:
+            return C
+        return D if ctx[OPPONENT_DEFECTIONS] > 0.0 else C
+
+
+# GRAASKAMP's game from move 57 (its ``mode`` state).
+_RANDOM_DEFECTIONS = 1.0
+_TIT_FOR_TAT = 2.0
+_DEFECT = 3.0
+_ANALOGY = 4.0
 
 
 class FirstByGraaskamp(Strategy):
@@ -564,89 +559,85 @@ class FirstByGraaskamp(Strategy):
 
     name = "First by Graaskamp"
     classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_payoffs=True)
-    # mode from move 57 (1 random defections, 2 tit for tat, 3 defect, 4 ANALOGY),
-    # moves of tit for tat left before the next random defection
-    state_size = 2
+    mode = State(doc="the game from move 57: 1 random defections, 2 tit for tat, 3 defect, 4 ANALOGY")
+    countdown = State(doc="moves of tit for tat left before the next random defection")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         move = turn + 1
         if move == 1:
-            return 0
+            return C
         if move == 51:
-            return 1
+            return D
         if move < 57:
             return history[OPPONENT, turn - 1]
         if move == 57:
             if ctx[OPPONENT_SCORE] <= 135.0:
-                state[0] = 3
-                return 1
+                state[FirstByGraaskamp.mode] = _DEFECT
+                return D
             m52 = 2 * history[OWN, 51] + history[OPPONENT, 51]
             m53 = 2 * history[OWN, 52] + history[OPPONENT, 52]
             m54 = 2 * history[OWN, 53] + history[OPPONENT, 53]
             m55 = 2 * history[OWN, 54] + history[OPPONENT, 54]
             if (m52 == 1 and m53 == 2 and m54 == 1) or (m52 == 3 and m53 == 3 and m54 == 3):
-                state[0] = 2
+                state[FirstByGraaskamp.mode] = _TIT_FOR_TAT
             elif m52 == 0 and m53 == 1 and m54 == 2 and m55 == 0:
-                state[0] = 4
+                state[FirstByGraaskamp.mode] = _ANALOGY
             else:
-                state[0] = 1
-                state[1] = math.floor(10.0 * uniform(rng) + 5.0)
-            return 0
-        mode = state[0]
-        if mode == 1:
-            if state[1] <= 0:
-                state[1] = math.floor(10.0 * uniform(rng) + 5.0)
-                return 1
-            state[1] -= 1
+                state[FirstByGraaskamp.mode] = _RANDOM_DEFECTIONS
+                state[FirstByGraaskamp.countdown] = math.floor(10.0 * uniform(rng) + 5.0)
+            return C
+        mode = state[FirstByGraaskamp.mode]
+        if mode == _RANDOM_DEFECTIONS:
+            if state[FirstByGraaskamp.countdown] <= 0:
+                state[FirstByGraaskamp.countdown] = math.floor(10.0 * uniform(rng) + 5.0)
+                return D
+            state[FirstByGraaskamp.countdown] -= 1
             return history[OPPONENT, turn - 1]
-        if mode == 2:
+        if mode == _TIT_FOR_TAT:
             return history[OPPONENT, turn - 1]
-        if mode == 3:
-            return 1
+        if mode == _DEFECT:
+            return D
         if move >= 118:
-            state[0] = 2
-        return 0
+            state[FirstByGraaskamp.mode] = _TIT_FOR_TAT
+        return C
 
 
 @njit(cache=True)
-def _k59r(turn, history, params, state):
-    """DOWNING's decision as in TourExec's K59R, priors in ``params``.
+def _k59r(turn, history, state, good_prior, bad_prior):
+    """DOWNING's decision as in TourExec's K59R, from the priors g and b given.
 
-    ``state`` holds the two estimates and the counts they come from:
-    good, bad, cooperations after own C, own C seen, cooperations after own D,
-    own D seen. The arithmetic is single precision, as in the Fortran.
+    ``state`` is the state of a :class:`FirstByDowning`: the two estimates and
+    the counts they come from. The arithmetic is single precision, as in the
+    Fortran.
     """
     if turn == 0:
-        state[0] = params[0]
-        state[1] = params[1]
+        state[FirstByDowning.good] = good_prior
+        state[FirstByDowning.bad] = bad_prior
     elif turn >= 2:
         # The opponent's last move answers this rule's move before it.
-        if history[OWN, turn - 2] == 0:
-            state[3] += 1
-            if history[OPPONENT, turn - 1] == 0:
-                state[2] += 1
-            state[0] = np.float32(state[2]) / np.float32(state[3])
+        if history[OWN, turn - 2] == C:
+            state[FirstByDowning.own_c] += 1
+            if history[OPPONENT, turn - 1] == C:
+                state[FirstByDowning.c_after_c] += 1
+            state[FirstByDowning.good] = (np.float32(state[FirstByDowning.c_after_c])
+                                          / np.float32(state[FirstByDowning.own_c]))
         else:
-            state[5] += 1
-            if history[OPPONENT, turn - 1] == 0:
-                state[4] += 1
-            state[1] = np.float32(state[4]) / np.float32(state[5])
-    good = np.float32(state[0])
-    bad = np.float32(state[1])
+            state[FirstByDowning.own_d] += 1
+            if history[OPPONENT, turn - 1] == C:
+                state[FirstByDowning.c_after_d] += 1
+            state[FirstByDowning.bad] = (np.float32(state[FirstByDowning.c_after_d])
+                                         / np.float32(state[FirstByDowning.own_d]))
+    good = np.float32(state[FirstByDowning.good])
+    bad = np.float32(state[FirstByDowning.bad])
     always_c = np.float32(6.0) * good - np.float32(8.0) * bad - np.float32(2.0)
     alternate = np.float32(4.0) * good - np.float32(5.0) * bad - np.float32(1.0)
     if always_c >= 0 and always_c >= alternate:
-        return 0
+        return C
     if always_c >= 0 or alternate >= 0:
-        previous = history[OWN, turn - 1] if turn > 0 else 0
+        previous = history[OWN, turn - 1] if turn > 0 else C
         return 1 - previous
-    return 1
-
-
-@rule
-def _downing_decide(turn, history, ctx, params, state, rng):
-    return _k59r(turn, history, params, state)
+    return D
 
 
 _DOWNING_DOC_ALGORITHM = """
@@ -699,15 +690,16 @@ class FirstByDowning(Strategy):
 
     name = "First by Downing"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
-    state_size = 6
-    decide = _downing_decide
-    priors = (0.5, 0.5)  # g and b before any observation
+    good = State(doc="g, the estimated chance that the opponent cooperates after this rule's C")
+    bad = State(doc="b, the estimated chance that the opponent cooperates after this rule's D")
+    c_after_c = State(doc="the opponent's cooperations in answer to this rule's C")
+    own_c = State(doc="this rule's cooperations answered so far")
+    c_after_d = State(doc="the opponent's cooperations in answer to this rule's D")
+    own_d = State(doc="this rule's defections answered so far")
 
-    def __init__(self) -> None:
-        super().__init__()
-
-    def params_array(self) -> np.ndarray:
-        return np.array(self.priors)
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _k59r(turn, history, state, 0.5, 0.5)  # the priors g and b
 
 
 class RevisedDowning(FirstByDowning):
@@ -735,7 +727,10 @@ class RevisedDowning(FirstByDowning):
     """
 
     name = "Revised Downing"
-    priors = (1.0, 0.0)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _k59r(turn, history, state, 1.0, 0.0)  # the priors g and b
 
 
 class FirstByFeld(Strategy):
@@ -765,23 +760,26 @@ class FirstByFeld(Strategy):
 
     name = "First by Feld"
     classifier = Classifier(stochastic=True, memory_depth=1)
+    start_coop_prob = Probability(default=1.0, doc="probability of returning a cooperation at the start")
+    end_coop_prob = Probability(default=0.5, doc="probability of returning a cooperation once the decay is over")
+    rounds_of_decay = Count(default=200, minimum=1, doc="moves over which the probability goes from start to end")
 
-    def __init__(self, start_coop_prob: float = 1.0, end_coop_prob: float = 0.5,
-                 rounds_of_decay: int = 200) -> None:
-        self.start_coop_prob = check_probability("start_coop_prob", start_coop_prob)
-        self.end_coop_prob = check_probability("end_coop_prob", end_coop_prob)
-        self.rounds_of_decay = _check_count("rounds_of_decay", rounds_of_decay, 1)
-        super().__init__(self.start_coop_prob, self.end_coop_prob, self.rounds_of_decay)
+    def classify(self) -> Classifier:
+        # The probability moves from start_coop_prob to end_coop_prob: no chance
+        # is involved only when both are the same 0 or 1.
+        if self.start_coop_prob == self.end_coop_prob and self.start_coop_prob in (0.0, 1.0):
+            return Classifier(stochastic=False, memory_depth=1)
+        return type(self).classifier
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
-        if history[OPPONENT, turn - 1] == 1:
-            return 1
-        start = params[0]
-        end = params[1]
-        p = start + (end - start) * turn / params[2]
+            return C
+        if history[OPPONENT, turn - 1] == D:
+            return D
+        start = params[FirstByFeld.start_coop_prob]
+        end = params[FirstByFeld.end_coop_prob]
+        p = start + (end - start) * turn / params[FirstByFeld.rounds_of_decay]
         if (end <= start and p < end) or (end > start and p > end):
             p = end
         return random_choice(rng, p)
@@ -813,18 +811,15 @@ class FirstByJoss(Strategy):
 
     name = "First by Joss"
     classifier = Classifier(stochastic=True, memory_depth=1)
-
-    def __init__(self, p: float = 0.9) -> None:
-        self.p = self._probability_parameter("p", p)
-        super().__init__(self.p)
+    p = Probability(default=0.9, doc="probability of returning a cooperation")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
-        if history[OPPONENT, turn - 1] == 1:
-            return 1
-        return random_choice(rng, params[0])
+            return C
+        if history[OPPONENT, turn - 1] == D:
+            return D
+        return random_choice(rng, params[FirstByJoss.p])
 
 
 class FirstByTullock(Strategy):
@@ -856,7 +851,7 @@ class FirstByTullock(Strategy):
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn < 11:
-            return 0
+            return C
         cooperations = 0
         for t in range(turn - 10, turn):
             cooperations += 1 - history[OPPONENT, t]
@@ -912,17 +907,17 @@ class FirstByAnonymous(Strategy):
 
     name = "First by Anonymous"
     classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_payoffs=True)
-    state_size = 1  # P in tenths
+    tenths = State(doc="P, the probability of cooperating, in tenths")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            state[0] = 3.0
+            state[FirstByAnonymous.tenths] = 3.0
         elif turn % 10 == 0:
             cooperations = 0
             for t in range(turn - 10, turn):
                 cooperations += 1 - history[OPPONENT, t]
-            tenths = state[0]
+            tenths = state[FirstByAnonymous.tenths]
             if cooperations >= 8:
                 tenths += 1.0
             elif cooperations <= 2:
@@ -931,5 +926,5 @@ class FirstByAnonymous(Strategy):
                 tenths -= 1.0
             if turn >= 130 and ctx[OWN_SCORE] < ctx[OPPONENT_SCORE]:
                 tenths += 1.0
-            state[0] = min(7.0, max(3.0, tenths))
-        return random_choice(rng, state[0] / 10.0)
+            state[FirstByAnonymous.tenths] = min(7.0, max(3.0, tenths))
+        return random_choice(rng, state[FirstByAnonymous.tenths] / 10.0)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
 
 import numpy as np
 
 from ..actions import as_action, to_letter
-from ..engine.protocol import OPPONENT
+from ..engine.protocol import OPPONENT, sequence
 from ..engine.rule import rule
+from ..parameters import Move, Parameter, State
 from ..strategy import Classifier, Strategy
 
 _TIT_FOR_TAT_MACHINE = ((1, "C", 1, "C"), (1, "D", 1, "D"))
@@ -26,6 +26,73 @@ def _state_label(value, where: str) -> int:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
         raise TypeError(f"{where} must be an integer state label, got {value!r}")
     return int(value)
+
+
+def _states(transitions, initial_state: int) -> tuple[int, ...]:
+    """Every state label of a machine, sorted: those with rows, those moved to, and the initial one."""
+    return tuple(sorted({row[0] for row in transitions} | {row[2] for row in transitions} | {initial_state}))
+
+
+class _Transitions(Parameter):
+    """A machine's table, kept as a tuple of rows ``(state, opponent_action, next_state, action)``.
+
+    Encoded, for each state index ``i`` (labels numbered in sorted order), as
+    ``next_if_C, action_if_C, next_if_D, action_if_D``.
+    """
+
+    variable = True
+
+    def check(self, value):
+        if isinstance(value, (str, bytes)):
+            raise TypeError("transitions must be a sequence of (state, opponent_action, next_state, action) rows")
+        try:
+            rows = [tuple(row) for row in value]
+        except TypeError:
+            raise TypeError(
+                "transitions must be a sequence of (state, opponent_action, next_state, action) rows, "
+                f"got {value!r}"
+            ) from None
+        if not rows:
+            raise ValueError("transitions must hold at least one row")
+        table: dict[tuple[int, int], tuple[int, int]] = {}
+        for number, row in enumerate(rows):
+            where = f"transitions row {number} {row!r}"
+            if len(row) != 4:
+                raise ValueError(f"{where} must have 4 entries (state, opponent_action, next_state, action)")
+            key = (_state_label(row[0], f"{where}: state"), _action(row[1], f"{where}: opponent_action"))
+            if key in table:
+                raise ValueError(f"{where} repeats state {key[0]} with opponent action {to_letter(key[1])}")
+            table[key] = (_state_label(row[2], f"{where}: next_state"), _action(row[3], f"{where}: action"))
+        return tuple(
+            (state, to_letter(seen), next_state, to_letter(action))
+            for (state, seen), (next_state, action) in table.items()
+        )
+
+    def encode(self, value, values):
+        states = _states(value, values["initial_state"])
+        index = {state: i for i, state in enumerate(states)}
+        table = {(state, as_action(seen)): (next_state, as_action(action))
+                 for state, seen, next_state, action in value}
+        encoded: list[float] = []
+        for state in states:
+            for seen in (0, 1):
+                # Unreachable states may lack rows; the rule never visits them.
+                next_state, action = table.get((state, seen), (state, 0))
+                encoded += [index[next_state], action]
+        return encoded
+
+    def show(self, value) -> str:
+        return "(" + ", ".join(f"({s}, {a}, {n}, {b})" for s, a, n, b in value) + ")"
+
+
+class _StateLabel(Parameter):
+    """A state label, any integer; encoded as its index among the machine's sorted labels."""
+
+    def check(self, value):
+        return _state_label(value, self.name)
+
+    def encode(self, value, values):
+        return [float(_states(values["transitions"], value).index(value))]
 
 
 class FSMPlayer(Strategy):
@@ -53,10 +120,10 @@ class FSMPlayer(Strategy):
     silently replace an earlier one, two rows for the same
     ``(state, opponent_action)`` are refused here.
 
-    Encoding for the rule: ``[n_states, initial_state_index, initial_action]``
-    followed, for each state index ``i``, by ``next_if_C, action_if_C,
-    next_if_D, action_if_D``; state labels are numbered in sorted order.
-    The count goes first because the engine pads parameter rows with zeros.
+    The rule receives the machine with the states numbered in the sorted
+    order of their labels: the index of ``initial_state``, ``initial_action``,
+    and for each state index ``next_if_C, action_if_C, next_if_D,
+    action_if_D``, read with ``sequence(params, FSMPlayer.transitions)``.
 
     The memory depth is 1 for a one-state machine and infinite otherwise (a
     state can remember arbitrarily old moves); Axelrod-Python's generic class
@@ -69,68 +136,37 @@ class FSMPlayer(Strategy):
 
     name = "FSM Player"
     classifier = Classifier(stochastic=False, memory_depth=1)
-    state_size = 1  # the index of the current state
+    transitions = _Transitions(default=_TIT_FOR_TAT_MACHINE,
+                               doc="rows (state, opponent_action, next_state, action)")
+    initial_state = _StateLabel(default=1, doc="the state of the first move, an integer label")
+    initial_action = Move(default="C", doc="the first move")
+    current = State(doc="the index of the current state")
 
-    def __init__(self, transitions: Iterable[Sequence] = _TIT_FOR_TAT_MACHINE,
-                 initial_state: int = 1, initial_action="C") -> None:
-        if isinstance(transitions, (str, bytes)):
-            raise TypeError("transitions must be a sequence of (state, opponent_action, next_state, action) rows")
-        try:
-            rows = [tuple(row) for row in transitions]
-        except TypeError:
-            raise TypeError(
-                "transitions must be a sequence of (state, opponent_action, next_state, action) rows, "
-                f"got {transitions!r}"
-            ) from None
-        if not rows:
-            raise ValueError("transitions must hold at least one row")
-        table: dict[tuple[int, int], tuple[int, int]] = {}
-        for number, row in enumerate(rows):
-            where = f"transitions row {number} {row!r}"
-            if len(row) != 4:
-                raise ValueError(f"{where} must have 4 entries (state, opponent_action, next_state, action)")
-            key = (_state_label(row[0], f"{where}: state"), _action(row[1], f"{where}: opponent_action"))
-            if key in table:
-                raise ValueError(f"{where} repeats state {key[0]} with opponent action {to_letter(key[1])}")
-            table[key] = (_state_label(row[2], f"{where}: next_state"), _action(row[3], f"{where}: action"))
-        self.initial_state = _state_label(initial_state, "initial_state")
-        self.initial_action = to_letter(_action(initial_action, "initial_action"))
-        reachable = {self.initial_state} | {next_state for next_state, _ in table.values()}
+    def validate(self) -> None:
+        table = {(state, seen) for state, seen, _, _ in self.transitions}
+        reachable = {self.initial_state} | {next_state for _, _, next_state, _ in self.transitions}
         for state in sorted(reachable):
-            for seen in (0, 1):
+            for seen in "CD":
                 if (state, seen) not in table:
                     raise ValueError(
-                        f"state {state} has no transition for opponent action {to_letter(seen)} "
+                        f"state {state} has no transition for opponent action {seen} "
                         "(every reachable state needs a row for C and a row for D)"
                     )
-        self._table = table
-        self.transitions = tuple(
-            (state, to_letter(seen), next_state, to_letter(action))
-            for (state, seen), (next_state, action) in table.items()
-        )
-        super().__init__(self.transitions, self.initial_state, self.initial_action)
-        self.states = tuple(sorted({state for state, _ in table} | reachable))
-        self.classifier = Classifier(stochastic=False, memory_depth=1 if len(self.states) == 1 else math.inf)
 
-    def params_array(self) -> np.ndarray:
-        index = {state: i for i, state in enumerate(self.states)}
-        values = [len(self.states), index[self.initial_state], float(self.initial_action == "D")]
-        for state in self.states:
-            for seen in (0, 1):
-                # Unreachable states may lack rows; the rule never visits them.
-                next_state, action = self._table.get((state, seen), (state, 0))
-                values += [index[next_state], action]
-        return np.array(values, dtype=np.float64)
+    def classify(self) -> Classifier:
+        return Classifier(stochastic=False, memory_depth=1 if len(self.states) == 1 else math.inf)
 
-    def __str__(self) -> str:
-        rows = ", ".join(f"({s}, {a}, {n}, {b})" for s, a, n, b in self.transitions)
-        return f"{self.name}: ({rows}), {self.initial_state}, {self.initial_action}"
+    @property
+    def states(self) -> tuple[int, ...]:
+        """Every state label of the machine, sorted."""
+        return _states(self.transitions, self.initial_state)
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            state[0] = params[1]
-            return int(params[2])
-        row = 3 + 4 * int(state[0]) + 2 * history[OPPONENT, turn - 1]
-        state[0] = params[row]
-        return int(params[row + 1])
+            state[FSMPlayer.current] = params[FSMPlayer.initial_state]
+            return int(params[FSMPlayer.initial_action])
+        table = sequence(params, FSMPlayer.transitions)
+        row = 4 * int(state[FSMPlayer.current]) + 2 * history[OPPONENT, turn - 1]
+        state[FSMPlayer.current] = table[row]
+        return int(table[row + 1])

@@ -9,8 +9,9 @@ from typing import Mapping, Optional, Sequence
 import numpy as np
 
 from ..actions import as_action, to_letter
-from ..engine.protocol import OPPONENT, OWN
+from ..engine.protocol import OPPONENT, OWN, sequence
 from ..engine.rule import rule
+from ..parameters import Moves, Parameter
 from ..strategy import Classifier, Strategy
 
 _MAX_KEY_LENGTH = 20  # 2**20 table entries already make a params row of 8 MB
@@ -51,6 +52,21 @@ def _depths(parameters) -> tuple[int, int, int]:
     return tuple(int(v) for v in values)
 
 
+class _Depths(Parameter):
+    """The three depths of a table's keys, ``(plays, op_plays, op_openings)``, encoded in that order."""
+
+    slots = 3
+
+    def check(self, value):
+        return _depths(value)
+
+    def encode(self, value, values):
+        return [float(depth) for depth in value]
+
+    def show(self, value) -> str:
+        return "({}, {}, {})".format(*value)
+
+
 def table_keys(plays: int, op_plays: int, op_openings: int) -> list[tuple[str, str, str]]:
     """The keys of a table, in pattern order, as ``(own_last, opponent_last, opponent_first)`` strings.
 
@@ -87,9 +103,10 @@ class LookerUp(Strategy):
     an error. The memory depth is the longest recent-move depth when
     ``op_openings`` is 0, and infinite otherwise, as in Axelrod-Python.
 
-    Encoding for the rule: ``[plays, op_plays, op_openings]``, then the
-    initial actions, then the pattern (0 = C, 1 = D); the depths go first
-    because the engine pads parameter rows with zeros.
+    A player keeps the depths as ``parameters``, Axelrod-Python's name, and
+    as ``depths``, the declared parameter that the rule reads
+    (``params[LookerUp.depths]``); the pattern and the initial actions are
+    patterns of moves, read with ``sequence(params, LookerUp.pattern)``.
 
     Axelrod (1987, "The evolution of strategies in the iterated prisoner's
     dilemma", in Genetic Algorithms and Simulated Annealing) evolved rules
@@ -104,36 +121,53 @@ class LookerUp(Strategy):
 
     name = "LookerUp"
     classifier = Classifier(stochastic=False, memory_depth=1)
+    pattern = Moves(default="CD", doc="one move per key, in the order of table_keys")
+    depths = _Depths(default=(0, 1, 0), doc="(plays, op_plays, op_openings), the lengths of a key's parts")
+    initial_actions = Moves(default="C", minimum_length=0,
+                            doc="the moves played until a key can be formed, one per move")
 
     def __init__(self, lookup_dict: Optional[Mapping] = None, initial_actions=None,
                  pattern=None, parameters: Optional[Sequence[int]] = None) -> None:
         if lookup_dict is not None:
             if pattern is not None or parameters is not None:
                 raise ValueError("give either lookup_dict or pattern and parameters, not both")
-            depths, moves = self._from_dict(lookup_dict)
+            depths, pattern = self._from_dict(lookup_dict)
         elif pattern is None and parameters is None:
-            depths, moves = (0, 1, 0), (0, 1)
+            depths, pattern = (0, 1, 0), "CD"
         elif pattern is None or parameters is None:
             raise ValueError("pattern and parameters go together: give both, or neither for tit for tat")
         else:
             depths = _depths(parameters)
-            moves = _actions(pattern, "pattern")
-            expected = 2 ** sum(depths)
-            if len(moves) != expected:
-                raise ValueError(
-                    f"pattern for parameters {depths} must have {expected} moves, got {len(moves)}"
-                )
-        self.parameters = depths
-        self.table_depth = max(depths)
         given = () if initial_actions is None else _actions(initial_actions, "initial_actions")
-        opening = (given + (0,) * self.table_depth)[: self.table_depth]
-        self.pattern = "".join(to_letter(m) for m in moves)
-        self.initial_actions = "".join(to_letter(m) for m in opening)
-        super().__init__(self.pattern, self.parameters, self.initial_actions)
-        self.classifier = Classifier(
+        table_depth = max(depths)
+        opening = (given + (0,) * table_depth)[:table_depth]
+        super().__init__(pattern=pattern, depths=depths, initial_actions=opening)
+        # Axelrod-Python's name for the depths; an instance attribute, so that it
+        # does not hide what Strategy keeps under that name on the class.
+        self.parameters = self.depths
+
+    def validate(self) -> None:
+        expected = 2 ** sum(self.depths)
+        if len(self.pattern) != expected:
+            raise ValueError(
+                f"pattern for parameters {self.depths} must have {expected} moves, got {len(self.pattern)}"
+            )
+        if len(self.initial_actions) != self.table_depth:
+            raise ValueError(
+                f"initial_actions for parameters {self.depths} must have {self.table_depth} moves, "
+                f"got {len(self.initial_actions)}"
+            )
+
+    def classify(self) -> Classifier:
+        return Classifier(
             stochastic=False,
-            memory_depth=self.table_depth if depths[2] == 0 else math.inf,
+            memory_depth=self.table_depth if self.depths[2] == 0 else math.inf,
         )
+
+    @property
+    def table_depth(self) -> int:
+        """How many moves are played before a key can be formed: the largest depth."""
+        return max(self.depths)
 
     @staticmethod
     def _from_dict(lookup_dict: Mapping) -> tuple[tuple[int, int, int], tuple[int, ...]]:
@@ -161,28 +195,26 @@ class LookerUp(Strategy):
     @property
     def lookup_dict(self) -> dict[tuple[str, str, str], str]:
         """The table as ``{(own_last, opponent_last, opponent_first): move}``."""
-        return dict(zip(table_keys(*self.parameters), self.pattern))
-
-    def params_array(self) -> np.ndarray:
-        values = [*self.parameters]
-        values += [1.0 if m == "D" else 0.0 for m in self.initial_actions]
-        values += [1.0 if m == "D" else 0.0 for m in self.pattern]
-        return np.array(values, dtype=np.float64)
+        return dict(zip(table_keys(*self.depths), self.pattern))
 
     def __str__(self) -> str:
-        if self.parameters == (0, 1, 0) and self.pattern == "CD" and self.initial_actions == "C":
+        if self.depths == (0, 1, 0) and self.pattern == "CD" and self.initial_actions == "C":
             return self.name
-        plays, op_plays, op_openings = self.parameters
-        return f"{self.name}: {self.pattern}, ({plays}, {op_plays}, {op_openings}), {self.initial_actions}"
+        return super().__str__()
+
+    def __repr__(self) -> str:
+        # In the constructor's terms, so that the text makes the same player.
+        return (f"{type(self).__name__}(pattern={self.pattern!r}, parameters={self.depths!r}, "
+                f"initial_actions={self.initial_actions!r})")
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        plays = int(params[0])
-        op_plays = int(params[1])
-        op_openings = int(params[2])
+        plays = int(params[LookerUp.depths])
+        op_plays = int(params[LookerUp.depths + 1])
+        op_openings = int(params[LookerUp.depths + 2])
         depth = max(plays, max(op_plays, op_openings))
         if turn < depth:
-            return int(params[3 + turn])
+            return int(sequence(params, LookerUp.initial_actions)[turn])
         key = 0
         for t in range(turn - plays, turn):
             key = 2 * key + history[OWN, t]
@@ -190,4 +222,4 @@ class LookerUp(Strategy):
             key = 2 * key + history[OPPONENT, t]
         for t in range(op_openings):
             key = 2 * key + history[OPPONENT, t]
-        return int(params[3 + depth + key])
+        return int(sequence(params, LookerUp.pattern)[key])

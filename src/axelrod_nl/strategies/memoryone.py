@@ -8,41 +8,74 @@ of the previous round seen from the player's own side, CC, CD, DC and DD
 
 from __future__ import annotations
 
+import math
 import numbers
-from typing import Optional, Sequence
+from typing import Optional
 
 import numpy as np
 from numba import njit
 
+from ..actions import C, D
 from ..engine.protocol import OPPONENT, OWN, PUNISHMENT, REWARD, SUCKER, TEMPTATION
 from ..engine.random import random_choice
 from ..engine.rule import rule
 from ..game import Game
-from ..strategy import Classifier, Strategy, check_probability
+from ..parameters import Number, Probabilities, Probability, State
+from ..strategy import Classifier, Strategy
 
 _OUTCOMES = ("CC", "CD", "DC", "DD")
 
 
-def _initial_probability(initial) -> float:
-    """The first move as a probability of cooperating: "C", "D" or a float in [0, 1]."""
-    if isinstance(initial, str):
-        if initial.upper() == "C":
-            return 1.0
-        if initial.upper() == "D":
-            return 0.0
-        raise ValueError(f"initial must be 'C', 'D' or a probability of cooperating, got {initial!r}")
-    if isinstance(initial, (bool, np.bool_)) or isinstance(initial, numbers.Integral):
-        # axn.C and axn.D are the integers 0 and 1, which read as probabilities
-        # would mean the opposite moves; refuse rather than guess.
-        raise TypeError(
-            f"initial must be 'C', 'D' or a float probability of cooperating, got {initial!r} "
-            "(an integer is ambiguous: axn.C == 0 would mean 'never cooperate')"
-        )
-    return check_probability("initial", initial)
+class _FourVector(Probabilities):
+    """The four probabilities ``P(C|CC), P(C|CD), P(C|DC), P(C|DD)``."""
+
+    def __init__(self, default, *, doc: str = "") -> None:
+        super().__init__(4, default, labels=[f"P(C|{outcome})" for outcome in _OUTCOMES], doc=doc)
+
+    def check(self, value):
+        if not isinstance(value, (str, bytes)) and hasattr(value, "__len__") and len(value) != 4:
+            self._fail(
+                f"must hold four probabilities P(C|CC), P(C|CD), P(C|DC), P(C|DD), got {len(value)} values"
+            )
+        return super().check(value)
 
 
-def _format_probability(value: float) -> str:
-    return f"{value:.4g}"
+class _Opening(Probability):
+    """The first move: "C", "D" or a float, the probability of cooperating on it.
+
+    A certain opening is kept as the move, so 1.0 and "C" make equal players;
+    the rule receives the probability of cooperating.
+    """
+
+    def check(self, value):
+        if isinstance(value, str):
+            if value.upper() in ("C", "D"):
+                return value.upper()
+            self._fail(f"must be 'C', 'D' or a probability of cooperating, got {value!r}")
+        if isinstance(value, (bool, np.bool_)) or isinstance(value, numbers.Integral):
+            # axn.C and axn.D are the integers 0 and 1, which read as probabilities
+            # would mean the opposite moves; refuse rather than guess.
+            self._fail(
+                f"must be 'C', 'D' or a float probability of cooperating, got {value!r} "
+                "(an integer is ambiguous: axn.C == 0 would mean 'never cooperate')",
+                TypeError,
+            )
+        value = super().check(value)
+        return {1.0: "C", 0.0: "D"}.get(value, value)
+
+    @staticmethod
+    def probability(value) -> float:
+        """The probability of cooperating on the first move."""
+        return {"C": 1.0, "D": 0.0}.get(value, value)
+
+    def encode(self, value, values):
+        return [self.probability(value)]
+
+    def show(self, value) -> str:
+        return value if isinstance(value, str) else f"{value:.4g}"
+
+    def certain(self, value) -> bool:
+        return isinstance(value, str)
 
 
 class MemoryOnePlayer(Strategy):
@@ -75,43 +108,23 @@ class MemoryOnePlayer(Strategy):
 
     name = "Generic Memory One Player"
     classifier = Classifier(stochastic=True, memory_depth=1)
+    four_vector = _FourVector(default=(1.0, 0.0, 0.0, 1.0),
+                              doc="P(C|CC), P(C|CD), P(C|DC), P(C|DD), own move first")
+    initial = _Opening(default="C", doc="the first move: 'C', 'D' or a probability of cooperating")
 
-    def __init__(self, four_vector: Sequence[float] = (1.0, 0.0, 0.0, 1.0), initial="C") -> None:
-        if isinstance(four_vector, (str, bytes)) or not hasattr(four_vector, "__len__"):
-            raise TypeError(f"four_vector must be a sequence of four probabilities, got {four_vector!r}")
-        if len(four_vector) != 4:
-            raise ValueError(
-                f"four_vector must hold four probabilities P(C|CC), P(C|CD), P(C|DC), P(C|DD), "
-                f"got {len(four_vector)} values"
-            )
-        self.four_vector = tuple(
-            check_probability(f"four_vector[{i}] (P(C|{outcome}))", value)
-            for i, (outcome, value) in enumerate(zip(_OUTCOMES, four_vector))
-        )
-        self._initial_p = _initial_probability(initial)
-        # A certain opening is shown as the move, so 1.0 and "C" make equal players.
-        self.initial = {1.0: "C", 0.0: "D"}.get(self._initial_p, self._initial_p)
-        super().__init__(self.four_vector, self.initial)
-        probabilities = (self._initial_p, *self.four_vector)
-        self.classifier = Classifier(
+    def classify(self) -> Classifier:
+        probabilities = (_Opening.probability(self.initial), *self.four_vector)
+        return Classifier(
             stochastic=any(0.0 < p < 1.0 for p in probabilities),
             memory_depth=0 if len(set(self.four_vector)) == 1 else 1,
         )
 
-    def params_array(self) -> np.ndarray:
-        return np.array([self._initial_p, *self.four_vector])
-
-    def __str__(self) -> str:
-        vector = ", ".join(_format_probability(p) for p in self.four_vector)
-        initial = self.initial if isinstance(self.initial, str) else _format_probability(self.initial)
-        return f"{self.name}: ({vector}), {initial}"
-
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return random_choice(rng, params[0])
+            return random_choice(rng, params[MemoryOnePlayer.initial])
         outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
-        return random_choice(rng, params[1 + outcome])
+        return random_choice(rng, params[MemoryOnePlayer.four_vector + outcome])
 
 
 class WinStayLoseShift(Strategy):
@@ -141,10 +154,10 @@ class WinStayLoseShift(Strategy):
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            return 0
+            return C
         if history[OWN, turn - 1] == history[OPPONENT, turn - 1]:
-            return 0
-        return 1
+            return C
+        return D
 
 
 @njit(cache=True)
@@ -193,26 +206,18 @@ class GTFT(Strategy):
 
     name = "GTFT"
     classifier = Classifier(stochastic=True, memory_depth=1, uses_payoffs=True)
-    state_size = 1  # the forgiveness probability in use in this match
+    p = Probability(default=None, optional=True,
+                    doc="probability of forgiving a defection; None to derive it from the payoffs")
+    forgiveness = State(doc="the forgiveness probability in use in this match")
 
-    def __init__(self, p: Optional[float] = None) -> None:
-        if p is None:
-            self.p = None
-            super().__init__()
-            return
-        self.p = check_probability("p", p)
-        super().__init__(self.p)
-        self.classifier = Classifier(
+    def classify(self) -> Classifier:
+        if self.p is None:
+            return type(self).classifier
+        return Classifier(
             stochastic=0.0 < self.p < 1.0,
             memory_depth=0 if self.p == 1.0 else 1,
             uses_payoffs=False,
         )
-
-    def params_array(self) -> np.ndarray:
-        # The flag goes first: p = 0 is a valid choice, distinct from a padded row.
-        if self.p is None:
-            return np.array([0.0, 0.0])
-        return np.array([1.0, self.p])
 
     def four_vector(self, game: Optional[Game] = None) -> tuple[float, float, float, float]:
         """``(P(C|CC), P(C|CD), P(C|DC), P(C|DD))`` in ``game`` (default payoffs if None)."""
@@ -228,14 +233,15 @@ class GTFT(Strategy):
     @rule
     def decide(turn, history, ctx, params, state, rng):
         if turn == 0:
-            if params[0] == 0.0:
-                state[0] = gtft_default_p(ctx[REWARD], ctx[SUCKER], ctx[TEMPTATION], ctx[PUNISHMENT])
+            if math.isnan(params[GTFT.p]):  # p is None: derive it from the payoffs
+                state[GTFT.forgiveness] = gtft_default_p(ctx[REWARD], ctx[SUCKER], ctx[TEMPTATION],
+                                                         ctx[PUNISHMENT])
             else:
-                state[0] = params[1]
-            return 0
-        if history[OPPONENT, turn - 1] == 0:
-            return 0
-        return random_choice(rng, state[0])
+                state[GTFT.forgiveness] = params[GTFT.p]
+            return C
+        if history[OPPONENT, turn - 1] == C:
+            return C
+        return random_choice(rng, state[GTFT.forgiveness])
 
 
 _TOLERANCE = 1e-12  # rounding in the formulas may step a hair outside [0, 1]
@@ -262,19 +268,6 @@ def linear_relation_vector(R: float, S: float, T: float, P: float,
         if out[i] < -_TOLERANCE or out[i] > 1.0 + _TOLERANCE:
             raise ValueError("zero-determinant phi gives a probability outside [0, 1] in this game")
         out[i] = min(1.0, max(0.0, out[i]))
-
-
-@rule
-def _zero_determinant_decide(turn, history, ctx, params, state, rng):
-    if turn == 0:
-        R = ctx[REWARD]
-        P = ctx[PUNISHMENT]
-        baseline = P + params[2] * (R - P)
-        linear_relation_vector(R, ctx[SUCKER], ctx[TEMPTATION], P, params[0], params[1],
-                               baseline, state)
-        return 0
-    outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
-    return random_choice(rng, state[outcome])
 
 
 class _ZeroDeterminant(Strategy):
@@ -304,26 +297,11 @@ class _ZeroDeterminant(Strategy):
     """
 
     classifier = Classifier(stochastic=True, memory_depth=1, uses_payoffs=True)
-    state_size = 4  # the four-vector for this match's payoffs
+    phi = Number(minimum=0.0, above=True, doc="enforcement rate, positive")
+    s = Number(maximum=1.0, doc="slope of the enforced relation, at most 1")
+    vector = State(size=4, doc="the four-vector for this match's payoffs")
     # Where l lies between P (0) and R (1); set by each subclass.
     _baseline_weight = 0.0
-
-    def __init__(self, phi: float, s: float) -> None:
-        for label, value in (("phi", phi), ("s", s)):
-            if isinstance(value, bool) or not isinstance(value, numbers.Real):
-                raise TypeError(f"{label} must be a number, got {value!r}")
-            if not np.isfinite(value):
-                raise ValueError(f"{label} must be finite, got {value!r}")
-        if phi <= 0:
-            raise ValueError(f"phi must be positive, got {phi:g}")
-        if s > 1:
-            raise ValueError(f"the slope s must be at most 1, got {s:g}")
-        self.phi = float(phi)
-        self.s = float(s)
-        super().__init__(self.phi, self.s)
-
-    def params_array(self) -> np.ndarray:
-        return np.array([self.phi, self.s, self._baseline_weight])
 
     def baseline(self, game: Optional[Game] = None) -> float:
         """The baseline payoff ``l`` in ``game`` (default payoffs if None)."""
@@ -340,8 +318,23 @@ class _ZeroDeterminant(Strategy):
         linear_relation_vector(game.R, game.S, game.T, game.P, self.phi, self.s, self.baseline(game), out)
         return tuple(float(x) for x in out)
 
-    def __str__(self) -> str:
-        return f"{self.name}: {self.phi:.4g}, {self.s:.4g}"
+
+@njit(cache=True)
+def _zero_determinant_decide(turn, history, ctx, params, state, rng, baseline_weight):
+    """The move of a zero-determinant player whose baseline is ``P + baseline_weight (R - P)``.
+
+    Each subclass's rule calls it with its own ``_baseline_weight``, a constant
+    of the compiled rule; the parameters and state are the shared base class's.
+    """
+    vector = state[_ZeroDeterminant.vector:_ZeroDeterminant.vector + 4]
+    if turn == 0:
+        R = ctx[REWARD]
+        P = ctx[PUNISHMENT]
+        linear_relation_vector(R, ctx[SUCKER], ctx[TEMPTATION], P, params[_ZeroDeterminant.phi],
+                               params[_ZeroDeterminant.s], P + baseline_weight * (R - P), vector)
+        return C
+    outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
+    return random_choice(rng, vector[outcome])
 
 
 class ZDExtort2(_ZeroDeterminant):
@@ -380,12 +373,13 @@ class ZDExtort2(_ZeroDeterminant):
     """
 
     name = "ZD-Extort-2"
+    phi = Number(default=1 / 9, minimum=0.0, above=True, doc="enforcement rate, positive")
+    s = Number(default=0.5, maximum=1.0, doc="slope of the enforced relation, at most 1")
     _baseline_weight = 0.0
 
-    def __init__(self, phi: float = 1 / 9, s: float = 0.5) -> None:
-        super().__init__(phi, s)
-
-    decide = _zero_determinant_decide
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _zero_determinant_decide(turn, history, ctx, params, state, rng, ZDExtort2._baseline_weight)
 
 
 class ZDGTFT2(_ZeroDeterminant):
@@ -425,9 +419,10 @@ class ZDGTFT2(_ZeroDeterminant):
     """
 
     name = "ZD-GTFT-2"
+    phi = Number(default=0.25, minimum=0.0, above=True, doc="enforcement rate, positive")
+    s = Number(default=0.5, maximum=1.0, doc="slope of the enforced relation, at most 1")
     _baseline_weight = 1.0
 
-    def __init__(self, phi: float = 0.25, s: float = 0.5) -> None:
-        super().__init__(phi, s)
-
-    decide = _zero_determinant_decide
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _zero_determinant_decide(turn, history, ctx, params, state, rng, ZDGTFT2._baseline_weight)
