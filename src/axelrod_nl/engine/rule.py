@@ -180,20 +180,18 @@ def _guarded(inner, options):
 
 
 def _infer_return_type(rule_: Rule):
-    """Type the rule against the engine signature (no machine code) and vet what it returns."""
+    """Type the rule against the engine signature (numba's front end only) and vet what it returns."""
     from numba.core import types
-    from numba.core.compiler import run_frontend
+    from numba.core.compiler import Flags, compile_extra
     from numba.core.registry import cpu_target
-    from numba.core.typed_passes import type_inference_stage
 
+    flags = Flags()
+    flags.nrt = True  # as njit compiles; callees typed on the way inherit these flags
     try:
-        cpu_target.typing_context.refresh()
-        interpreted = run_frontend(rule_.function)
-        typed = type_inference_stage(cpu_target.typing_context, cpu_target.target_context,
-                                     interpreted, RULE_SIGNATURE.args, None)
+        returned = compile_extra(cpu_target.typing_context, cpu_target.target_context, rule_.function,
+                                 RULE_SIGNATURE.args, None, flags, {}, pipeline_class=_type_only_pipeline())
     except Exception as error:
         raise _compile_error(rule_, error) from None
-    returned = typed.return_type
     if isinstance(returned, (types.Integer, types.Boolean, types.Float)):
         return returned
     if isinstance(returned, (types.Optional, types.NoneType, types.Omitted)) or returned == types.none:
@@ -211,9 +209,41 @@ def _infer_return_type(rule_: Rule):
     )
 
 
+_TYPE_ONLY = []
+
+
+def _type_only_pipeline():
+    """A numba pipeline that stops once the function is typed and returns its return type."""
+    if not _TYPE_ONLY:
+        from numba.core.compiler import CompilerBase, DefaultPassBuilder, _EarlyPipelineCompletion
+        from numba.core.compiler_machinery import FunctionPass, register_pass
+        from numba.core.typed_passes import NopythonTypeInference
+
+        @register_pass(mutates_CFG=False, analysis_only=True)
+        class StopAfterTyping(FunctionPass):
+            _name = "axelrod_nl_stop_after_typing"
+
+            def __init__(self):
+                FunctionPass.__init__(self)
+
+            def run_pass(self, state):
+                raise _EarlyPipelineCompletion(state.return_type)
+
+        class TypeOnly(CompilerBase):
+            def define_pipelines(self):
+                manager = DefaultPassBuilder.define_untyped_pipeline(self.state)
+                manager.add_pass(NopythonTypeInference, "nopython frontend")
+                manager.add_pass(StopAfterTyping, "stop after typing")
+                manager.finalize()
+                return [manager]
+
+        _TYPE_ONLY.append(TypeOnly)
+    return _TYPE_ONLY[0]
+
+
 _READ_ONLY_WRITE = re.compile(r"setitem\(readonly array")
 _LOCATION = re.compile(r'File "([^"]+)", line (\d+)')
-_BOILERPLATE = ("Failed in nopython mode pipeline", "During:", "File ", "^", "- Resolution failure",
+_BOILERPLATE = ("Failed in ", "During:", "File ", "^", "- Resolution failure",
                 "There are ", "- Of which", "Overload", "With argument", "No match", "Rejected as",
                 "raised from", "Enable logging", "This error", "Use of unsupported")
 
@@ -274,6 +304,19 @@ def _is_random_source(value) -> bool:
     return callable(value) and (module in _RANDOM_MODULES or module.startswith("numpy.random"))
 
 
+def _root(function, chain: str, closure):
+    """The values along ``chain`` that are modules (np, np.random), for a chain through one."""
+    parts = chain.split(".")
+    value, known = (closure[parts[0]], True) if parts[0] in closure else _resolve(function, parts[0], None)
+    for part in parts[1:]:
+        if not known or not isinstance(value, pytypes.ModuleType):
+            return None
+        if value.__name__ in _RANDOM_MODULES or value.__name__.startswith("numpy.random"):
+            return value
+        value = getattr(value, part, None)
+    return value if isinstance(value, pytypes.ModuleType) else None
+
+
 def _resolve(function, name: str, code):
     globals_ = getattr(function, "__globals__", {})
     if name in globals_:
@@ -307,29 +350,33 @@ def find_random_sources(function, _seen=None) -> Optional[tuple[str, str]]:
 
 
 def _scan_code(function, code, closure, seen):
-    value, known, chain, line = None, False, "", "?"
-    for instruction in dis.get_instructions(code):
-        if instruction.positions and instruction.positions.lineno:
-            line = instruction.positions.lineno
-        op = instruction.opname
-        if op == "LOAD_GLOBAL":
-            value, known = _resolve(function, instruction.argval, code)
-            chain = instruction.argval
-        elif op == "LOAD_DEREF" and instruction.argval in closure:
-            value, known, chain = closure[instruction.argval], True, instruction.argval
-        elif op in ("LOAD_ATTR", "LOAD_METHOD") and known:
+    # A chain is a global or closure name and the attributes read off it (np.random.rand);
+    # it is judged whole, so the message names what was called, not just the module.
+    chains: list[tuple[str, object, int]] = []
+    value, known, chain, line = None, False, "", 0
+    for instruction in list(dis.get_instructions(code)) + [None]:
+        op = instruction.opname if instruction is not None else ""
+        if op in ("LOAD_ATTR", "LOAD_METHOD") and known:
             chain += "." + instruction.argval
             try:
                 value = getattr(value, instruction.argval)
             except Exception:
                 known = False
-                continue
-        else:
-            known = False
             continue
-        if not known:
-            continue
-        if _is_random_source(value):
+        if known:
+            chains.append((chain, value, line))
+        known = False
+        if instruction is None:
+            break
+        if instruction.positions and instruction.positions.lineno:
+            line = instruction.positions.lineno
+        if op == "LOAD_GLOBAL":
+            value, known = _resolve(function, instruction.argval, code)
+            chain = instruction.argval
+        elif op == "LOAD_DEREF" and instruction.argval in closure:
+            value, known, chain = closure[instruction.argval], True, instruction.argval
+    for chain, value, line in chains:
+        if _is_random_source(value) or _is_random_source(_root(function, chain, closure)):
             return chain, f"{code.co_filename}:{line}"
         if (getattr(value, "__module__", "") or "").startswith(_TRUSTED_MODULES):
             continue

@@ -13,6 +13,7 @@ the kernel, whatever numba threading layer is in use.
 
 from __future__ import annotations
 
+import numbers
 import threading
 from dataclasses import dataclass
 from typing import Optional, Sequence
@@ -86,10 +87,13 @@ def rule_address_table(players: Sequence) -> np.ndarray:
 
 
 def _as_move(value) -> int:
-    """0 or 1 from what a plain-Python rule returned; ValueError otherwise."""
+    """0 or 1 from what a plain-Python rule returned; ValueError otherwise.
+
+    As on the jitted path: a bool is D when true, and a number counts only when it is 0 or 1.
+    """
     if isinstance(value, (bool, np.bool_)):
         return int(value)
-    if isinstance(value, (int, np.integer)) and value in (0, 1):
+    if isinstance(value, numbers.Real) and value in (0, 1):
         return int(value)
     raise ValueError(value)
 
