@@ -24,7 +24,7 @@ from .validation import (
     check_workers,
 )
 
-# Above this many turns a run shows a progress bar (if asked) and is split into chunks for it.
+# Above this many turns a run shows a progress bar (if asked) and is cut finer to update it.
 _PROGRESS_TURNS = 5_000_000
 
 
@@ -142,7 +142,7 @@ class Tournament:
 
         def run(selector):
             items = everything.subset(selector)
-            chunks = 50 if (self.progress and int(items.length.sum()) > _PROGRESS_TURNS) else 1
+            chunks = 25 if (self.progress and int(items.length.sum()) > _PROGRESS_TURNS) else 4
             return run_items(self.players, self.names, items, settings, keep_moves=self.keep_histories,
                              progress=bar, chunks=chunks, workers=self.workers)
 

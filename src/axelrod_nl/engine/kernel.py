@@ -1,9 +1,10 @@
 """The match engine: one move loop, run jitted for speed or as Python for plain rules.
 
 :func:`match_loop` plays one match. The jitted tournament kernel
-:func:`play_items` runs it over a batch of work items in parallel threads; each
-item is one (pair, repetition) and carries everything its randomness depends
-on, so results do not depend on the number of threads.
+:func:`play_items` runs it over a range of work items, without the GIL, so the
+runner plays disjoint ranges in parallel Python threads; each item is one
+(pair, repetition) and carries everything its randomness depends on, so
+results do not depend on the number of threads.
 
 The same :func:`match_loop` source runs as plain Python in
 :func:`play_items_python`, for rules written without numba. Keeping one loop
@@ -17,7 +18,7 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-from numba import carray, njit, prange
+from numba import carray, njit
 from numba.core.errors import NumbaExperimentalFeatureWarning
 
 from .function_pointer import rule_from_address, void_pointer
@@ -191,11 +192,16 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
     return True
 
 
-@njit(cache=True, parallel=True, nogil=True)
+@njit(cache=True, nogil=True)
 def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
                item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors, drew,
-               stop):
-    """Play every work item; jitted, in parallel threads, without the GIL.
+               first, last, stop):
+    """Play work items ``first .. last - 1``; jitted, without the GIL.
+
+    The runner calls it from several Python threads at once on disjoint ranges
+    (:func:`~axelrod_nl.engine.runner.run_items`), so the engine needs no numba
+    threading layer: its compile time and its thread safety are numba's plain
+    serial code's.
 
     Parameters
     ----------
@@ -213,11 +219,12 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
     stats : float64 array (items, N_STATS), filled.
     errors : int64 array (items, N_ERROR), filled for items where a rule misbehaved.
     drew : bool array (items, 2), whether each rule advanced its stream.
-    stop : int64 array of one element; items not yet started are skipped once it is set.
+    first, last : the range of items to play.
+    stop : int64 array of one element; the loop ends once it is set.
     """
-    for k in prange(item_a.shape[0]):
+    for k in range(first, last):
         if stop[0] != 0:
-            continue
+            return
         i = item_a[k]
         j = item_b[k]
         length = item_length[k]

@@ -59,7 +59,7 @@ class Rule:
         every rule outside this library's own catalogue.
     """
 
-    __slots__ = ("function", "jit", "checked", "_compiled", "_addresses", "_screened")
+    __slots__ = ("function", "jit", "checked", "trusted", "_compiled", "_addresses", "_screened")
 
     def __init__(self, function: Callable, jit: bool = True, checked: Optional[bool] = None) -> None:
         if not callable(function) or not hasattr(function, "__code__"):
@@ -70,9 +70,9 @@ class Rule:
             raise TypeError(f"checked must be True, False or None, got {checked!r}")
         self.function = function
         self.jit = jit
-        if checked is None:
-            checked = not (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
-        self.checked = checked
+        # The catalogue's rules are tested: they run without bounds checks and are not vetted.
+        self.trusted = (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
+        self.checked = not self.trusted if checked is None else checked
         self._compiled = None
         self._addresses = None
         self._screened = False
@@ -145,15 +145,15 @@ def _compile(rule_: Rule):
 
     function = rule_.function
     setattr(function, cache.FLAVOUR_ATTRIBUTE, "checked" if rule_.checked else "unchecked")
-    return_type = _infer_return_type(rule_)
+    from numba.core import types
+
+    return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
     options = {"boundscheck": True} if rule_.checked else {}
     try:
         dispatcher = njit(cache=True, **options)(function)
     except RuntimeError:
         # Functions typed at a prompt or made by exec have no file to cache beside.
         dispatcher = njit(cache=False, **options)(function)
-    from numba.core import types
-
     if not isinstance(return_type, (types.Integer, types.Boolean)):
         dispatcher = _guarded(dispatcher, options)
     try:

@@ -3,18 +3,18 @@
 This is the edge between Python objects (strategies, names, progress) and the
 array kernels in :mod:`~axelrod_nl.engine.kernel`.
 
-The jitted kernel runs in a helper thread without the GIL, so the calling
-thread stays responsive: Ctrl-C stops a run (matches not yet started are
-skipped; a rule stuck in a loop is left behind, see :func:`_run_kernel`) and
-raises KeyboardInterrupt. Kernel runs are serialised by one lock, so several
-Python threads may call :meth:`Tournament.play` at once, one after another in
-the kernel, whatever numba threading layer is in use.
+The jitted kernel runs without the GIL in threads of this module's own, so the
+calling thread stays responsive: Ctrl-C stops a run (matches not yet started
+are skipped; a rule stuck in a loop is left behind, see :func:`_run_kernel`)
+and raises KeyboardInterrupt. The engine uses no numba threading layer, so
+several Python threads may call :meth:`Tournament.play` at once.
 """
 
 from __future__ import annotations
 
 import numbers
 import threading
+import time
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -23,10 +23,6 @@ import numpy as np
 from ..progress import ProgressBar
 from . import kernel
 from .protocol import ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS
-
-
-class KernelBusy(RuntimeError):
-    """The kernel is still held by a run interrupted inside a rule that never returned."""
 
 
 class RuleError(ValueError):
@@ -150,54 +146,74 @@ def _run_python(players, names, items: WorkItems, settings: MatchSettings, table
         )
 
 
-_KERNEL_LOCK = threading.Lock()
-_STUCK = []  # kernel threads left running after an interrupt
+_STUCK: list = []  # kernel threads left running after an interrupt
+
+
+def default_workers() -> int:
+    """Threads a run uses when not told: every core (``NUMBA_NUM_THREADS`` if set)."""
+    import numba
+
+    return int(numba.config.NUMBA_NUM_THREADS)
 
 
 def kernel_stuck() -> bool:
-    """Whether a run interrupted earlier left the kernel inside a rule that has not returned."""
+    """Whether a run interrupted earlier left a kernel thread inside a rule that has not returned."""
     return any(thread.is_alive() for thread in _STUCK)
 
 
 def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings, keep_moves: bool,
-                stats, moves, errors, drew, workers: Optional[int]) -> None:
-    """Call the jitted kernel in a helper thread and wait for it, interruptibly."""
-    if not _KERNEL_LOCK.acquire(timeout=1.0 if _STUCK else -1):
-        raise KernelBusy(
-            "a run interrupted earlier is still inside a rule that does not return (an endless "
-            "loop?); restart the Python process to run again"
-        )
+                stats, moves, errors, drew, workers: Optional[int], progress: Optional[ProgressBar] = None,
+                pieces_per_worker: int = 4) -> None:
+    """Play ``items`` with the jitted kernel on ``workers`` threads, interruptibly.
+
+    The items are cut into ranges that the threads take in turn; each range is
+    one call of the nogil kernel. The calling thread only waits, so Ctrl-C
+    reaches it at once: the threads stop after their current match, and one
+    stuck in a rule that never returns is left behind (see :func:`kernel_stuck`).
+    """
+    n = len(items)
+    threads = max(1, min(workers or default_workers(), n))
+    pieces = max(1, min(n, threads * pieces_per_worker))
+    bounds = np.linspace(0, n, pieces + 1).astype(np.int64)
+    ranges = list(zip(bounds[:-1], bounds[1:]))
     stop = np.zeros(1, dtype=np.int64)
     failure: list = []
+    guard = threading.Lock()
 
     def work() -> None:
-        try:
-            if workers is not None:
-                import numba
+        while stop[0] == 0:
+            with guard:
+                if not ranges:
+                    return
+                first, last = ranges.pop(0)
+            try:
+                kernel.play_items(
+                    tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+                    items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
+                    settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew,
+                    int(first), int(last), stop,
+                )
+            except BaseException as error:  # handed to the calling thread
+                failure.append(error)
+                stop[0] = 1
+                return
+            if progress is not None:
+                with guard:
+                    progress.update(int(items.length[first:last].sum()))
 
-                numba.set_num_threads(min(workers, numba.config.NUMBA_NUM_THREADS))
-            kernel.play_items(
-                tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
-                items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
-                settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew, stop,
-            )
-        except BaseException as error:  # handed to the calling thread
-            failure.append(error)
-        finally:
-            if thread in _STUCK:
-                _STUCK.remove(thread)
-            _KERNEL_LOCK.release()
-
-    thread = threading.Thread(target=work, name="axelrod-nl kernel", daemon=True)
+    pool = [threading.Thread(target=work, name="axelrod-nl kernel", daemon=True) for _ in range(threads)]
     try:
-        thread.start()
-        while thread.is_alive():
-            thread.join(0.05)
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            while thread.is_alive():
+                thread.join(0.05)
     except KeyboardInterrupt:
         stop[0] = 1
-        thread.join(1.0)
-        if thread.is_alive():
-            _STUCK.append(thread)
+        deadline = time.monotonic() + 1.0
+        for thread in pool:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        _STUCK.extend(thread for thread in pool if thread.is_alive())
         raise
     if failure:
         raise failure[0]
@@ -205,14 +221,15 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
 
 def run_items(players: Sequence, names: Sequence[str], items: WorkItems, settings: MatchSettings,
               keep_moves: bool = False, progress: Optional[ProgressBar] = None,
-              chunks: int = 1, workers: Optional[int] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+              chunks: int = 4, workers: Optional[int] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Play every item and return ``(stats, moves, drew)``.
 
     ``stats`` has one row per item (columns in :mod:`~axelrod_nl.engine.protocol`);
     ``moves`` is ``(items, 2, longest)`` int8 when ``keep_moves``, else empty;
     ``drew`` is ``(items, 2)`` bool, whether each player's rule drew from its stream.
-    Items whose players are both jitted go to the parallel kernel (on ``workers``
-    threads, default all), the rest to the Python loop; both use the same random streams.
+    Items whose players are both jitted go to the kernel (on ``workers``
+    threads, default all cores, each taking ``chunks`` ranges in turn), the rest
+    to the Python loop; both use the same random streams.
     """
     n = len(items)
     stats = np.zeros((n, N_STATS))
@@ -233,23 +250,18 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
                 np.zeros((count, N_ERROR), dtype=np.int64), np.zeros((count, 2), dtype=np.bool_))
 
     if kernel_index.size:
-        for block in np.array_split(kernel_index, max(1, min(chunks, kernel_index.size))):
-            sub = items.subset(block)
-            sub_stats, sub_moves, sub_errors, sub_drew = buffers(len(sub))
-            try:
-                _run_kernel(tables, sub, settings, keep_moves, sub_stats, sub_moves, sub_errors, sub_drew,
-                            workers)
-            except KernelBusy:
-                raise
-            except Exception as error:
-                _locate_failure(players, names, sub, settings, tables, error)
-            _raise_returned_value_errors(players, names, sub, settings, tables, sub_errors)
-            stats[block] = sub_stats
-            drew[block] = sub_drew
-            if keep_moves:
-                moves[block] = sub_moves[:, :, :longest]
-            if progress is not None:
-                progress.update(int(sub.length.sum()))
+        sub = items.subset(kernel_index)
+        sub_stats, sub_moves, sub_errors, sub_drew = buffers(len(sub))
+        try:
+            _run_kernel(tables, sub, settings, keep_moves, sub_stats, sub_moves, sub_errors, sub_drew,
+                        workers, progress, pieces_per_worker=chunks)
+        except Exception as error:
+            _locate_failure(players, names, sub, settings, tables, error)
+        _raise_returned_value_errors(players, names, sub, settings, tables, sub_errors)
+        stats[kernel_index] = sub_stats
+        drew[kernel_index] = sub_drew
+        if keep_moves:
+            moves[kernel_index] = sub_moves[:, :, :longest]
 
     if python_index.size:
         sub = items.subset(python_index)
@@ -299,8 +311,6 @@ def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, t
                    np.zeros((1, N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_))
         try:
             _run_kernel(tables, one, settings, False, *buffers, workers=1)
-        except KernelBusy:
-            raise
         except Exception:
             _replay_as_python(players, names, one, settings, tables)
             detail = " (an index outside its arrays)" if isinstance(error, IndexError) else ""
