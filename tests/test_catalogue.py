@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 
 import axelrod_nl as axn
+from axelrod_nl.testing import check_strategy, versus, versus_test
 from axelrod_nl.engine.protocol import sequence
 from axelrod_nl.strategies import finite_state, gobymajority, grudger, lookup, memoryone, prober, titfortat
 
@@ -42,8 +43,7 @@ def build(key: str) -> axn.Strategy:
 
 def against(player: axn.Strategy, pattern: str, turns: int | None = None, **match_options) -> str:
     """The moves of ``player`` against a Cycler of ``pattern`` (one period unless ``turns`` is given)."""
-    turns = len(pattern) if turns is None else turns
-    return axn.Match(player, axn.Cycler(pattern), turns=turns, **match_options).play().moves_a
+    return versus(player, pattern, turns, **match_options)[0]
 
 
 # --------------------------------------------------------------------------- reference moves
@@ -152,6 +152,24 @@ def test_plain_python_rule_plays_like_the_jitted_one(player):
         assert jitted.moves_a == python.moves_a
 
 
+GENERIC_CHECKS = [cls() for cls in FAMILY_CLASSES.values()] + [
+    axn.GTFT(0.2), axn.GTFT(0.0), axn.MemoryOnePlayer((0.9, 0.4, 0.6, 0.2), initial=0.7),
+    axn.MemoryOnePlayer((1, 0, 1, 0), initial="D"), axn.GoByMajority(4), axn.GoByMajority(3, soft=False),
+    axn.FSMPlayer(transitions=[[0, "C", 1, "D"], [0, "D", 0, "C"], [1, "C", 0, "C"], [1, "D", 1, "D"]],
+                  initial_state=0, initial_action="D"),
+    axn.LookerUp(pattern="CDDCDCCD", parameters=(1, 1, 1), initial_actions="D"),
+    axn.LookerUp(pattern="CDCDDCDD", parameters=(1, 2, 0)),
+    axn.Cycler("CCDCD"), axn.Random(0.3), axn.Random(1.0), axn.Alternator(),
+]
+
+
+@pytest.mark.parametrize("player", GENERIC_CHECKS, ids=str)
+def test_every_rule_keeps_the_generic_promises(player):
+    # Parameters rebuild an equal player, jitted and Python paths agree, a deterministic
+    # classifier means no draws and mirrored self-play, a finite memory depth holds.
+    check_strategy(player)
+
+
 def test_rules_see_their_own_side_of_the_history():
     # Played as player B, each rule must behave exactly as when played as player A.
     for player in (axn.Prober(), axn.WinStayLoseShift(), axn.LookerUp(pattern="CDCDDCDD", parameters=(1, 2, 0))):
@@ -164,46 +182,46 @@ def test_rules_see_their_own_side_of_the_history():
 
 
 def test_tit_for_two_tats_punishes_only_runs_of_two():
-    assert against(axn.TitFor2Tats(), "CDDCCDCD") == "CCCDCCCC"
-    assert against(axn.TitFor2Tats(), "D", turns=5) == "CCDDD"
+    versus_test(axn.TitFor2Tats(), "CDDCCDCD", expected="CCCDCCCC")
+    versus_test(axn.TitFor2Tats(), "D", expected="CCDDD")
 
 
 def test_two_tits_for_tat_answers_each_defection_twice():
-    assert against(axn.TwoTitsForTat(), "CDCCCC") == "CCDDCC"
-    assert against(axn.TwoTitsForTat(), "CDDCCC") == "CCDDDC"
+    versus_test(axn.TwoTitsForTat(), "CDCCCC", expected="CCDDCC")
+    versus_test(axn.TwoTitsForTat(), "CDDCCC", expected="CCDDDC")
 
 
 def test_suspicious_tit_for_tat_opens_with_defection_then_copies():
-    assert against(axn.SuspiciousTitForTat(), "C", turns=4) == "DCCC"
+    versus_test(axn.SuspiciousTitForTat(), "C", expected="DCCC")
     result = axn.Match(axn.SuspiciousTitForTat(), axn.TitForTat(), turns=6).play()
     assert (result.moves_a, result.moves_b) == ("DCDCDC", "CDCDCD")
 
 
 def test_hard_tit_for_tat_remembers_three_moves():
-    assert against(axn.HardTitForTat(), "CDCCCCC") == "CCDDDCC"
-    assert against(axn.HardTitForTat(), "D", turns=1) == "C"
+    versus_test(axn.HardTitForTat(), "CDCCCCC", expected="CCDDDCC")
+    versus_test(axn.HardTitForTat(), "D", expected="C")
 
 
 def test_gradual_punishes_the_nth_defection_n_times_then_calms_down():
     # A lone defection: one D, two calming Cs.
-    assert against(axn.Gradual(), "CDCCCCCCCCCC") == "CCDCCCCCCCCC"
+    versus_test(axn.Gradual(), "CDCCCCCCCCCC", expected="CCDCCCCCCCCC")
     # A second one, later: two Ds, then two Cs.
-    assert against(axn.Gradual(), "CDCCCDCCCCCC") == "CCDCCCDDCCCC"
+    versus_test(axn.Gradual(), "CDCCCDCCCCCC", expected="CCDCCCDDCCCC")
 
 
 def test_gradual_counts_defections_made_while_it_punishes_or_calms():
     # The opponent's Ds on moves 3 and 4 fall in the calming phase: they start
     # nothing, but the defection on move 8 (its 4th) is punished 4 times.
-    assert against(axn.Gradual(), "CDDDCCCDCCCCCC") == "CCDCCCCCDDDDCC"
+    versus_test(axn.Gradual(), "CDDDCCCDCCCCCC", expected="CCDCCCCCDDDDCC")
 
 
 def test_anti_tit_for_tat_and_bully_play_the_opposite_move():
-    assert against(axn.AntiTitForTat(), "CDDC", turns=5) == "CDCCD"
-    assert against(axn.Bully(), "CDDC", turns=5) == "DDCCD"
+    versus_test(axn.AntiTitForTat(), "CDDC", expected="CDCCD")
+    versus_test(axn.Bully(), "CDDC", expected="DDCCD")
 
 
 def test_grudger_never_forgives():
-    assert against(axn.Grudger(), "CCDCCCC") == "CCCDDDD"
+    versus_test(axn.Grudger(), "CCDCCCC", expected="CCCDDDD")
     assert against(axn.Grudger(), "C", turns=10) == "C" * 10
 
 
@@ -211,13 +229,13 @@ def test_grudger_never_forgives():
 
 
 def test_prober_exploits_an_opponent_that_does_not_retaliate():
-    assert against(axn.Prober(), "C", turns=6) == "DCCDDD"
+    versus_test(axn.Prober(), "C", expected="DCCDDD")
     # The opponent's first move came before the probe: it does not count.
-    assert against(axn.Prober(), "DCCCCC") == "DCCDDD"
+    versus_test(axn.Prober(), "DCCCCC", expected="DCCDDD")
 
 
 def test_prober_plays_tit_for_tat_against_a_retaliator():
-    assert against(axn.Prober(), "CDCCCDCC") == "DCCCCCDC"
+    versus_test(axn.Prober(), "CDCCCDCC", expected="DCCCCCDC")
     result = axn.Match(axn.Prober(), axn.TitForTat(), turns=6).play()
     assert result.moves_a == "DCCCCC"
 
@@ -226,14 +244,14 @@ def test_prober_plays_tit_for_tat_against_a_retaliator():
 
 
 def test_go_by_majority_counts_the_whole_match_by_default():
-    assert against(axn.GoByMajority(), "DDCC", turns=8) == "CDDDCDDD"
-    assert against(axn.GoByMajority(), "DCDDCC", turns=7) == "CDCDDDC"
+    versus_test(axn.GoByMajority(), "DDCC", expected="CDDDCDDD")
+    versus_test(axn.GoByMajority(), "DCDDCC", expected="CDCDDDC")
 
 
 def test_go_by_majority_window_and_hard_variant():
-    assert against(axn.GoByMajority(memory_depth=2), "DDCC", turns=8) == "CDDCCCDC"
-    assert against(axn.GoByMajority(soft=False), "DCDDCC", turns=7) == "DDDDDDD"
-    assert against(axn.GoByMajority(soft=False), "CCDC", turns=5) == "DCCCC"
+    versus_test(axn.GoByMajority(memory_depth=2), "DDCC", expected="CDDCCCDC")
+    versus_test(axn.GoByMajority(soft=False), "DCDDCC", expected="DDDDDDD")
+    versus_test(axn.GoByMajority(soft=False), "CCDC", expected="DCCCC")
 
 
 def test_go_by_majority_names_and_classifier_follow_the_window():
@@ -254,8 +272,8 @@ def test_go_by_majority_rejects_bad_windows(depth, error):
 
 
 def test_win_stay_lose_shift():
-    assert against(axn.WinStayLoseShift(), "CDDCC") == "CCDCC"
-    assert against(axn.WinStayLoseShift(), "D", turns=6) == "CDCDCD"
+    versus_test(axn.WinStayLoseShift(), "CDDCC", expected="CCDCC")
+    versus_test(axn.WinStayLoseShift(), "D", expected="CDCDCD")
 
 
 @pytest.mark.parametrize("vector, initial, equivalent", [
@@ -462,8 +480,8 @@ THUMPER = [(1, "C", 1, "C"), (1, "D", 2, "D"), (2, "C", 1, "D"), (2, "D", 1, "D"
 
 def test_fsm_follows_its_table():
     thumper = axn.FSMPlayer(THUMPER, initial_state=1, initial_action="C")
-    assert against(thumper, "CDCCCC") == "CCDDCC"
-    assert against(thumper, "DD", turns=5) == "CDDDD"
+    versus_test(thumper, "CDCCCC", expected="CCDDCC")
+    versus_test(thumper, "DD", expected="CDDDD")
 
 
 def test_fsm_state_labels_are_only_labels():
@@ -477,7 +495,7 @@ def test_fsm_state_labels_are_only_labels():
 def test_fsm_accepts_engine_actions_and_defaults_to_tit_for_tat():
     with_ints = axn.FSMPlayer([(0, axn.C, 0, axn.C), (0, axn.D, 0, axn.D)], 0, axn.D)
     assert with_ints.transitions == ((0, "C", 0, "C"), (0, "D", 0, "D"))
-    assert against(with_ints, "CCDC") == "DCCD"
+    versus_test(with_ints, "CCDC", expected="DCCD")
     assert against(axn.FSMPlayer(), "CDDCD") == against(axn.TitForTat(), "CDDCD")
     assert str(axn.FSMPlayer()) == "FSM Player: ((1, C, 1, C), (1, D, 1, D)), 1, C"
     assert axn.FSMPlayer(THUMPER, 1, "C").classifier.memory_depth == math.inf
@@ -505,14 +523,13 @@ def test_fsm_params_encode_states_by_index():
     assert list(sequence(row, axn.FSMPlayer.transitions)) == [0, 0, 1, 1, 0, 1, 0, 1]
 
 
-def test_short_params_rows_survive_padding():
-    # A match pads the shorter params row with zeros to the longer one's length;
-    # a long Cycler forces that without changing the opponent's moves.
+def test_a_rule_reads_only_its_own_parameters():
+    # An opponent with many parameters (a long Cycler) changes nothing but the opponent's moves.
     for short in (axn.FSMPlayer(THUMPER, 1, "C"), axn.GoByMajority(), axn.GoByMajority(3, soft=False),
                   axn.GTFT(0), axn.GTFT(), axn.LookerUp(), axn.MemoryOnePlayer((1, 0, 0, 0), "D")):
-        unpadded = axn.Match(short, axn.Cycler("CDDCDC"), turns=24, seed=2).play().moves_a
-        padded = axn.Match(short, axn.Cycler("CDDCDC" * 30), turns=24, seed=2).play().moves_a
-        assert padded == unpadded, short
+        short_opponent = axn.Match(short, axn.Cycler("CDDCDC"), turns=24, seed=2).play().moves_a
+        long_opponent = axn.Match(short, axn.Cycler("CDDCDC" * 30), turns=24, seed=2).play().moves_a
+        assert long_opponent == short_opponent, short
 
 
 # --------------------------------------------------------------------------- lookup tables
@@ -532,8 +549,8 @@ def test_lookup_default_is_tit_for_tat():
 def test_lookup_reads_the_opponents_openings():
     # Keyed on the opponent's first move only: copy it for ever.
     player = axn.LookerUp(pattern="CD", parameters=(0, 0, 1))
-    assert against(player, "DCCC") == "CDDD"
-    assert against(player, "CDDD") == "CCCC"
+    versus_test(player, "DCCC", expected="CDDD")
+    versus_test(player, "CDDD", expected="CCCC")
     assert player.classifier.memory_depth == math.inf
 
 
@@ -541,22 +558,22 @@ def test_lookup_reads_its_own_and_the_opponents_last_moves():
     # Key (own last, opponent's last two): D only after own D, or after the opponent's DD.
     player = axn.LookerUp(pattern="CCCDDDDD", parameters=(1, 2, 0), initial_actions="CD")
     # moves: C D (initial); then (D, CD) -> D; (D, DC) -> D; (D, CC) -> D ...
-    assert against(player, "CDCCC") == "CDDDD"
+    versus_test(player, "CDCCC", expected="CDDDD")
     player = axn.LookerUp(pattern="CCCDCCCD", parameters=(1, 2, 0), initial_actions="CC")
-    assert against(player, "CDDCDD", turns=8) == "CCCDCCDC"
+    versus_test(player, "CDDCDD", expected="CCCDCCDC")
     assert player.classifier.memory_depth == 2
 
 
 def test_lookup_without_history_plays_one_move():
     player = axn.LookerUp(pattern="D", parameters=(0, 0, 0))
     assert player.classifier.memory_depth == 0 and player.initial_actions == ""
-    assert against(player, "CCD", turns=4) == "DDDD"
+    versus_test(player, "CCD", expected="DDDD")
 
 
 def test_lookup_initial_actions_are_padded_or_cut():
     assert axn.LookerUp(pattern="C" * 64, parameters=(2, 2, 2), initial_actions="D").initial_actions == "DC"
     assert axn.LookerUp(pattern="C" * 8, parameters=(1, 2, 0), initial_actions="DDD").initial_actions == "DD"
-    assert against(axn.LookerUp(pattern="C" * 8, parameters=(3, 0, 0), initial_actions="D"), "D", turns=5) == "DCCCC"
+    versus_test(axn.LookerUp(pattern="C" * 8, parameters=(3, 0, 0), initial_actions="D"), "D", expected="DCCCC")
 
 
 def test_lookup_dict_and_pattern_give_the_same_player():

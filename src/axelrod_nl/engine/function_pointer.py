@@ -61,3 +61,34 @@ def void_pointer(typingctx, address):
         return builder.inttoptr(args[0], cgutils.voidptr_t)
 
     return types.voidptr(address), codegen
+
+
+@intrinsic
+def history_view(typingctx, address, length, turn):
+    """Inside jitted code: the read-only ``(2, turn)`` view of a ``(2, length)`` int8 history at ``address``.
+
+    Built field by field: slicing the full history each move costs more than
+    some rules' whole move. The view owns no memory (as ``carray`` views do).
+    """
+    if not all(isinstance(t, types.Integer) for t in (address, length, turn)):
+        return None
+    from .protocol import HISTORY_TYPE
+
+    def codegen(context, builder, signature, args):
+        address_value, length_value, turn_value = args
+        view = context.make_array(HISTORY_TYPE)(context, builder)
+        intp = context.get_value_type(types.intp)
+        turn_value = builder.sext(turn_value, intp) if turn_value.type.width < intp.width else turn_value
+        length_value = builder.sext(length_value, intp) if length_value.type.width < intp.width else length_value
+        one = intp(1)
+        context.populate_array(
+            view,
+            data=builder.inttoptr(address_value, view.data.type),
+            shape=cgutils.pack_array(builder, [intp(2), turn_value]),
+            strides=cgutils.pack_array(builder, [length_value, one]),
+            itemsize=one,
+            meminfo=None,
+        )
+        return view._getvalue()
+
+    return HISTORY_TYPE(address, length, turn), codegen

@@ -19,9 +19,10 @@ import warnings
 
 import numpy as np
 from numba import carray, njit
+from numba.extending import overload
 from numba.core.errors import NumbaExperimentalFeatureWarning
 
-from .function_pointer import rule_from_address, void_pointer
+from .function_pointer import history_view, rule_from_address, void_pointer
 from .protocol import (
     CC,
     CD,
@@ -80,8 +81,8 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
     numpy flags), and cut to the moves played so far.
     """
     for turn in range(hist_a.shape[1]):
-        a = rule_a(turn, seen_a[:, :turn], seen_ctx_a, params_a, state_a, rng_a)
-        b = rule_b(turn, seen_b[:, :turn], seen_ctx_b, params_b, state_b, rng_b)
+        a = rule_a(turn, moves_so_far(seen_a, turn), seen_ctx_a, params_a, state_a, rng_a)
+        b = rule_b(turn, moves_so_far(seen_b, turn), seen_ctx_b, params_b, state_b, rng_b)
         if a != 0 and a != 1:
             error[ERROR_MOVE] = turn + 1
             error[ERROR_PLAYER] = 0
@@ -114,6 +115,19 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
         ctx_b[OWN_DEFECTIONS] += b
         ctx_b[OPPONENT_DEFECTIONS] += a
     return True
+
+
+def moves_so_far(history, turn):
+    """The ``(2, turn)`` view of the moves played (plain Python: a slice of the read-only view)."""
+    return history[:, :turn]
+
+
+@overload(moves_so_far, jit_options={"cache": True})
+def _moves_so_far_jitted(history, turn):
+    def view(history, turn):
+        return history_view(history.ctypes.data, history.shape[1], turn)
+
+    return view
 
 
 _match_loop_jit = njit(cache=True)(match_loop)

@@ -102,7 +102,7 @@ def workspace_layout(length: int, size_a: int, size_b: int) -> tuple:
     return ctx_b, state_a, state_b, streams, history_a, history_b, history_b + 2 * length
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def sequence(params, index):
     """The values of the variable-length parameter declared at ``index`` (a read-only view).
 

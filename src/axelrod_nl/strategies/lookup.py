@@ -103,10 +103,10 @@ class LookerUp(Strategy):
     an error. The memory depth is the longest recent-move depth when
     ``op_openings`` is 0, and infinite otherwise, as in Axelrod-Python.
 
-    A player keeps the depths as ``parameters``, Axelrod-Python's name, and
-    as ``depths``, the declared parameter that the rule reads
-    (``params[LookerUp.depths]``); the pattern and the initial actions are
-    patterns of moves, read with ``sequence(params, LookerUp.pattern)``.
+    The depths are the declared parameter ``parameters``, Axelrod-Python's
+    name (the rule reads ``params[LookerUp.parameters]``); the pattern and the
+    initial actions are patterns of moves, read with
+    ``sequence(params, LookerUp.pattern)``.
 
     Axelrod (1987, "The evolution of strategies in the iterated prisoner's
     dilemma", in Genetic Algorithms and Simulated Annealing) evolved rules
@@ -122,7 +122,7 @@ class LookerUp(Strategy):
     name = "LookerUp"
     classifier = Classifier(stochastic=False, memory_depth=1)
     pattern = Moves(default="CD", doc="one move per key, in the order of table_keys")
-    depths = _Depths(default=(0, 1, 0), doc="(plays, op_plays, op_openings), the lengths of a key's parts")
+    parameters = _Depths(default=(0, 1, 0), doc="(plays, op_plays, op_openings), the lengths of a key's parts")
     initial_actions = Moves(default="C", minimum_length=0,
                             doc="the moves played until a key can be formed, one per move")
 
@@ -141,33 +141,30 @@ class LookerUp(Strategy):
         given = () if initial_actions is None else _actions(initial_actions, "initial_actions")
         table_depth = max(depths)
         opening = (given + (0,) * table_depth)[:table_depth]
-        super().__init__(pattern=pattern, depths=depths, initial_actions=opening)
-        # Axelrod-Python's name for the depths; an instance attribute, so that it
-        # does not hide what Strategy keeps under that name on the class.
-        self.parameters = self.depths
+        super().__init__(pattern=pattern, parameters=depths, initial_actions=opening)
 
     def validate(self) -> None:
-        expected = 2 ** sum(self.depths)
+        expected = 2 ** sum(self.parameters)
         if len(self.pattern) != expected:
             raise ValueError(
-                f"pattern for parameters {self.depths} must have {expected} moves, got {len(self.pattern)}"
+                f"pattern for parameters {self.parameters} must have {expected} moves, got {len(self.pattern)}"
             )
         if len(self.initial_actions) != self.table_depth:
             raise ValueError(
-                f"initial_actions for parameters {self.depths} must have {self.table_depth} moves, "
+                f"initial_actions for parameters {self.parameters} must have {self.table_depth} moves, "
                 f"got {len(self.initial_actions)}"
             )
 
     def classify(self) -> Classifier:
         return Classifier(
             stochastic=False,
-            memory_depth=self.table_depth if self.depths[2] == 0 else math.inf,
+            memory_depth=self.table_depth if self.parameters[2] == 0 else math.inf,
         )
 
     @property
     def table_depth(self) -> int:
         """How many moves are played before a key can be formed: the largest depth."""
-        return max(self.depths)
+        return max(self.parameters)
 
     @staticmethod
     def _from_dict(lookup_dict: Mapping) -> tuple[tuple[int, int, int], tuple[int, ...]]:
@@ -195,23 +192,18 @@ class LookerUp(Strategy):
     @property
     def lookup_dict(self) -> dict[tuple[str, str, str], str]:
         """The table as ``{(own_last, opponent_last, opponent_first): move}``."""
-        return dict(zip(table_keys(*self.depths), self.pattern))
+        return dict(zip(table_keys(*self.parameters), self.pattern))
 
     def __str__(self) -> str:
-        if self.depths == (0, 1, 0) and self.pattern == "CD" and self.initial_actions == "C":
+        if self.parameters == (0, 1, 0) and self.pattern == "CD" and self.initial_actions == "C":
             return self.name
         return super().__str__()
 
-    def __repr__(self) -> str:
-        # In the constructor's terms, so that the text makes the same player.
-        return (f"{type(self).__name__}(pattern={self.pattern!r}, parameters={self.depths!r}, "
-                f"initial_actions={self.initial_actions!r})")
-
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        plays = int(params[LookerUp.depths])
-        op_plays = int(params[LookerUp.depths + 1])
-        op_openings = int(params[LookerUp.depths + 2])
+        plays = int(params[LookerUp.parameters])
+        op_plays = int(params[LookerUp.parameters + 1])
+        op_openings = int(params[LookerUp.parameters + 2])
         depth = max(plays, max(op_plays, op_openings))
         if turn < depth:
             return int(sequence(params, LookerUp.initial_actions)[turn])

@@ -319,22 +319,23 @@ class _ZeroDeterminant(Strategy):
         return tuple(float(x) for x in out)
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _zero_determinant_decide(turn, history, ctx, params, state, rng, baseline_weight):
     """The move of a zero-determinant player whose baseline is ``P + baseline_weight (R - P)``.
 
     Each subclass's rule calls it with its own ``_baseline_weight``, a constant
     of the compiled rule; the parameters and state are the shared base class's.
     """
-    vector = state[_ZeroDeterminant.vector:_ZeroDeterminant.vector + 4]
+    at = _ZeroDeterminant.vector
     if turn == 0:
         R = ctx[REWARD]
         P = ctx[PUNISHMENT]
         linear_relation_vector(R, ctx[SUCKER], ctx[TEMPTATION], P, params[_ZeroDeterminant.phi],
-                               params[_ZeroDeterminant.s], P + baseline_weight * (R - P), vector)
+                               params[_ZeroDeterminant.s], P + baseline_weight * (R - P), state[at:at + 4])
         return C
+    # Indexed, not sliced, on the moves after the first: a view per move costs more than the move.
     outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
-    return random_choice(rng, vector[outcome])
+    return random_choice(rng, state[at + outcome])
 
 
 class ZDExtort2(_ZeroDeterminant):
