@@ -137,17 +137,23 @@ _match_loop_jit = njit(cache=True)(match_loop)
 def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
     """Fill one row of statistics from a finished match seen from a's side."""
     length = hist_a.shape[1]
-    counts = np.zeros(4)
+    mutual_defections = 0
+    a_alone = 0
+    b_alone = 0
     for turn in range(length):
-        counts[2 * hist_a[0, turn] + hist_a[1, turn]] += 1
+        a = hist_a[0, turn]
+        b = hist_a[1, turn]
+        mutual_defections += a & b
+        a_alone += a & (1 - b)
+        b_alone += b & (1 - a)
     stats[SCORE_A] = ctx_a[OWN_SCORE]
     stats[SCORE_B] = ctx_a[OPPONENT_SCORE]
     stats[COOP_A] = length - ctx_a[OWN_DEFECTIONS]
     stats[COOP_B] = length - ctx_a[OPPONENT_DEFECTIONS]
-    stats[CC] = counts[0]
-    stats[CD] = counts[1]
-    stats[DC] = counts[2]
-    stats[DD] = counts[3]
+    stats[CC] = length - mutual_defections - a_alone - b_alone
+    stats[CD] = b_alone
+    stats[DC] = a_alone
+    stats[DD] = mutual_defections
     stats[FIRST_COOP_A] = 1.0 if length > 0 and hist_a[0, 0] == 0 else 0.0
     stats[FIRST_COOP_B] = 1.0 if length > 0 and hist_a[1, 0] == 0 else 0.0
     stats[TURNS] = length
@@ -202,14 +208,17 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
         return False
     summarise(hist_a, ctx_a, stats)
     if keep_moves:
-        moves[item, :, :length] = hist_a
+        # Element by element: a slice assignment compiles numba's shape-mismatch message machinery.
+        for turn in range(length):
+            moves[item, 0, turn] = hist_a[0, turn]
+            moves[item, 1, turn] = hist_a[1, turn]
     return True
 
 
 @njit(cache=True, nogil=True)
 def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
                item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors, drew,
-               first, last, stop):
+               workspace, first, last, stop):
     """Play work items ``first .. last - 1``; jitted, without the GIL.
 
     The runner calls it from several Python threads at once on disjoint ranges
@@ -233,6 +242,7 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
     stats : float64 array (items, N_STATS), filled.
     errors : int64 array (items, N_ERROR), filled for items where a rule misbehaved.
     drew : bool array (items, 2), whether each rule advanced its stream.
+    workspace : uint8 array of at least the largest item's ``workspace_layout`` size, reused by each item.
     first, last : the range of items to play.
     stop : int64 array of one element; the loop ends once it is set.
     """
@@ -244,7 +254,9 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
         length = item_length[k]
         size_a = state_sizes[i]
         size_b = state_sizes[j]
-        workspace = np.zeros(workspace_layout(length, size_a, size_b)[6], dtype=np.uint8)
+        # Zeroed here rather than allocated: np.zeros costs compile time and an allocation per match.
+        for byte in range(workspace_layout(length, size_a, size_b)[6]):
+            workspace[byte] = 0
         _play_in_workspace(
             workspace,
             rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),

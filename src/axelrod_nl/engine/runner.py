@@ -22,7 +22,7 @@ import numpy as np
 
 from ..progress import ProgressBar
 from . import kernel
-from .protocol import ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS
+from .protocol import ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS, workspace_layout
 
 
 class RuleError(ValueError):
@@ -164,6 +164,13 @@ def kernel_stuck() -> bool:
 _INLINE_TURNS = 200_000  # about 5 ms of play
 
 
+def _workspace(tables: PlayerTables, items: WorkItems) -> np.ndarray:
+    """Scratch memory for one kernel call, room for its largest match (numpy aligns it for the float views)."""
+    largest_state = int(tables.state_sizes.max()) if tables.state_sizes.size else 0
+    longest = int(items.length.max()) if len(items) else 0
+    return np.zeros(workspace_layout(longest, largest_state, largest_state)[6], dtype=np.uint8)
+
+
 def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings, keep_moves: bool,
                 stats, moves, errors, drew, workers: Optional[int], progress: Optional[ProgressBar] = None,
                 pieces_per_worker: int = 4, trusted: bool = False) -> None:
@@ -184,7 +191,8 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
         kernel.play_items(
             tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
             items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
-            settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew, 0, n, stop,
+            settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew,
+            _workspace(tables, items), 0, n, stop,
         )
         if progress is not None:
             progress.update(int(items.length.sum()))
@@ -197,6 +205,7 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
     guard = threading.Lock()
 
     def work() -> None:
+        workspace = _workspace(tables, items)
         while stop[0] == 0:
             with guard:
                 if not ranges:
@@ -207,7 +216,7 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
                     tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
                     items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
                     settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew,
-                    int(first), int(last), stop,
+                    workspace, int(first), int(last), stop,
                 )
             except BaseException as error:  # handed to the calling thread
                 failure.append(error)
