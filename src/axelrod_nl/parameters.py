@@ -29,9 +29,8 @@ import math
 import numbers
 from typing import Any, Optional, Sequence
 
-import numpy as np
-
 from .actions import as_action, to_letter
+from .validation import check_flag, check_probability, check_real, check_whole
 
 REQUIRED = object()
 """The default of a parameter that must be given."""
@@ -110,15 +109,6 @@ class Parameter(Declared):
         return type(self).__name__
 
 
-def _real(parameter: Parameter, value) -> float:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        parameter._fail(f"must be a number, got {value!r}", TypeError)
-    value = float(value)
-    if math.isnan(value):
-        parameter._fail("must be a number, got nan")
-    return value
-
-
 class Probability(Parameter):
     """A probability in [0, 1]; ``optional=True`` also allows None (encoded as NaN)."""
 
@@ -129,12 +119,7 @@ class Probability(Parameter):
     def check(self, value):
         if value is None and self.optional:
             return None
-        if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-            self._fail(f"must be a number between 0 and 1, got {value!r}", TypeError)
-        value = float(value)
-        if not 0.0 <= value <= 1.0:
-            self._fail(f"must be between 0 and 1, got {value:g}")
-        return value
+        return check_probability(self.name, value)
 
     def encode(self, value, values):
         return [math.nan if value is None else value]
@@ -156,14 +141,9 @@ class Number(Parameter):
         self.minimum, self.maximum, self.above, self.below = minimum, maximum, above, below
 
     def check(self, value):
-        value = _real(self, value)
-        if not math.isfinite(value):
-            self._fail(f"must be finite, got {value!r}")
-        if self.minimum is not None and (value < self.minimum or (self.above and value == self.minimum)):
-            self._fail(f"must be {'above' if self.above else 'at least'} {self.minimum:g}, got {value:g}")
-        if self.maximum is not None and (value > self.maximum or (self.below and value == self.maximum)):
-            self._fail(f"must be {'below' if self.below else 'at most'} {self.maximum:g}, got {value:g}")
-        return value
+        if isinstance(value, float) and math.isnan(value):
+            raise ValueError(f"{self.name} must be a number, got nan")
+        return check_real(self.name, value, self.minimum, self.maximum, self.above, self.below)
 
 
 class Count(Parameter):
@@ -177,14 +157,7 @@ class Count(Parameter):
     def check(self, value):
         if value is None and self.optional:
             return None
-        if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-            self._fail(f"must be a whole number, got {value!r}", TypeError)
-        value = int(value)
-        if value < self.minimum:
-            self._fail(f"must be at least {self.minimum}, got {value}")
-        if self.maximum is not None and value > self.maximum:
-            self._fail(f"must be at most {self.maximum}, got {value}")
-        return value
+        return check_whole(self.name, value, self.minimum, self.maximum)
 
     def encode(self, value, values):
         return [-1.0 if value is None else float(value)]
@@ -194,9 +167,7 @@ class Flag(Parameter):
     """True or False (encoded as 1 or 0)."""
 
     def check(self, value):
-        if not isinstance(value, (bool, np.bool_)):
-            self._fail(f"must be True or False, got {value!r}", TypeError)
-        return bool(value)
+        return check_flag(self.name, value)
 
     def encode(self, value, values):
         return [1.0 if value else 0.0]
@@ -209,7 +180,8 @@ class Move(Parameter):
         try:
             return to_letter(as_action(value))
         except (ValueError, TypeError):
-            self._fail(f"must be C or D, got {value!r}")
+            wrong_kind = not isinstance(value, (str, numbers.Integral))
+            self._fail(f"must be C or D, got {value!r}", TypeError if wrong_kind else ValueError)
 
     def encode(self, value, values):
         return [float(as_action(value))]
@@ -234,7 +206,9 @@ class Moves(Parameter):
             try:
                 letters.append(to_letter(as_action(item)))
             except (ValueError, TypeError):
-                self._fail(f"must be made of C and D only, got {item!r} in {value!r}")
+                wrong_kind = not isinstance(item, (str, numbers.Integral))
+                self._fail(f"must be made of C and D only, got {item!r} in {value!r}",
+                           TypeError if wrong_kind else ValueError)
         if len(letters) < self.minimum_length:
             self._fail(f"must hold at least {self.minimum_length} moves, got {value!r}")
         return "".join(letters)
@@ -263,9 +237,7 @@ class Probabilities(Parameter):
         checked = []
         for k, item in enumerate(value):
             label = f"{self.name}[{k}]" + (f" ({self.labels[k]})" if k < len(self.labels) else "")
-            one = Probability()
-            one.name = label
-            checked.append(one.check(item))
+            checked.append(check_probability(label, item))
         return tuple(checked)
 
     def encode(self, value, values):
