@@ -38,7 +38,7 @@ def test_match_kernel_tft_vs_random_200_turns(benchmark):
             one, one + 1, one, one + 200, 1, 0.0, axn.Game().as_array(), True, False,
             np.zeros((1, protocol.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
             np.zeros((1, protocol.N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_),
-            np.zeros(1, dtype=np.int64))
+            np.zeros(protocol.workspace_layout(200, 1, 1)[6], dtype=np.uint8), 0, 1, np.zeros(1, dtype=np.int64))
     kernel.play_items(*args)
     benchmark(kernel.play_items, *args)
 
@@ -107,9 +107,9 @@ class _UserTitForTatUnchecked(_UserTitForTat):
                                         _UserMajorityUnchecked],
                          ids=["tft-checked", "tft-unchecked", "majority-checked", "majority-unchecked"])
 def test_user_rule_checked_against_unchecked(benchmark, rule_class):
-    """A user's rule against the catalogue, noisy so every turn is played, 1 core."""
-    players = [rule_class()] + classic_catalogue()
-    tournament = axn.Tournament(players, turns=200, repetitions=20, seed=1, noise=0.01, workers=1)
+    """A user's rule against Random(0.5), 1,000-move matches, 1 core: the rule's own cost dominates."""
+    players = [rule_class(), axn.Random(0.5)]
+    tournament = axn.Tournament(players, turns=1000, repetitions=200, seed=1, self_play=False, workers=1)
     results = tournament.play()
     benchmark.pedantic(tournament.play, rounds=3, iterations=1)
     benchmark.extra_info.update(checked=rule_class.decide.checked, counted_turns=counted_turns(tournament, results))
@@ -129,3 +129,20 @@ def test_cli_small_spec_end_to_end_warm_cache(benchmark):
                str(ROOT / "tournaments" / "networking.toml"), "--quiet"]
     _run(command)
     benchmark.pedantic(_run, args=(command,), rounds=5, iterations=1)
+
+
+def test_cli_first_tournament_cold_cache(benchmark, tmp_path):
+    """The first run on a new machine: every rule and the kernel compiled, into an empty cache."""
+    import os
+    import shutil
+
+    command = [str(Path(sys.executable).with_name("axelrod-nl")), "run",
+               str(ROOT / "tournaments" / "axelrod_1980_first.toml"), "--quiet"]
+    folder = tmp_path / "cache"
+
+    def cold():
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT,
+                       env={**os.environ, "AXELROD_NL_CACHE_DIR": str(folder)})
+
+    benchmark.pedantic(cold, rounds=2, iterations=1)

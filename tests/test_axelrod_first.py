@@ -33,6 +33,7 @@ import axelrod_nl as axn
 from axelrod_nl.engine.protocol import OPPONENT_SCORE
 from axelrod_nl.strategies import CATALOGUE
 from axelrod_nl.strategies import axelrod_first as af
+from axelrod_nl.testing import check_strategy
 
 TURNS = 200
 
@@ -119,6 +120,13 @@ def test_plain_python_plays_the_same(player):
     for opponent in (axn.Random(0.5), af.FirstByJoss()):
         for seed in range(3):
             assert moves(player, opponent, seed=seed) == moves(player.as_python(), opponent, seed=seed)
+
+
+@pytest.mark.parametrize("player", first_tournament_field() + [
+    af.RevisedDowning(), af.FirstByJoss(1.0), af.FirstByFeld(1.0, 1.0), af.FirstByDavis(3),
+], ids=str)
+def test_every_entry_keeps_the_generic_promises(player):
+    check_strategy(player, turns=TURNS)
 
 
 # ----------------------------------------------------------------------------

@@ -32,6 +32,10 @@ A spec names the players and the settings::
 A relative strategy file is looked for beside the spec, then in the spec
 folder's parent (the project root for specs in ``tournaments/``), then in the
 current folder.
+
+Loading a spec that names a strategy file runs that file as Python, as an
+``import`` would: only load specs you trust. Its rules are then checked as
+every user's rule is (see :mod:`axelrod_nl.engine.rule`).
 """
 
 from __future__ import annotations

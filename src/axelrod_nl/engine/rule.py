@@ -142,11 +142,11 @@ def rule(function: Optional[Callable] = None, *, jit: bool = True, checked: Opti
 
 def _compile(rule_: Rule):
     from numba import njit
-
-    function = rule_.function
-    setattr(function, cache.FLAVOUR_ATTRIBUTE, "checked" if rule_.checked else "unchecked")
     from numba.core import types
 
+    function = rule_.function
+    # Checked and unchecked builds of one function must not share a cache entry.
+    setattr(function, cache.FLAVOUR_ATTRIBUTE, "checked" if rule_.checked else "unchecked")
     return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
     options = {"boundscheck": True} if rule_.checked else {}
     try:

@@ -77,11 +77,6 @@ class PlayerTables:
         return cls(addresses, values, starts, sizes)
 
 
-def rule_address_table(players: Sequence) -> np.ndarray:
-    """int64 array (players, 2) of rule addresses; plain-Python players get zeros (they never reach the kernel)."""
-    return PlayerTables.of(players).addresses
-
-
 def _as_move(value) -> int:
     """0 or 1 from what a plain-Python rule returned; ValueError otherwise.
 
@@ -329,18 +324,34 @@ def _raise_returned_value_errors(players, names, items: WorkItems, settings: Mat
 
 def _locate_failure(players, names, items: WorkItems, settings: MatchSettings, tables: PlayerTables,
                     error: Exception):
-    """A jitted rule raised inside the kernel: find the match, then replay it as Python to name the move."""
-    for k in range(len(items)):
-        one = items.subset(slice(k, k + 1))
-        buffers = (np.zeros((1, N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
-                   np.zeros((1, N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_))
+    """A jitted rule raised inside the kernel: find a failing match, then replay it as Python to name the move.
+
+    Matches are independent, so a range of them fails exactly when it holds a
+    failing match; halving the range finds one in a logarithmic number of runs.
+    """
+    def fails(part: WorkItems) -> bool:
+        n = len(part)
+        buffers = (np.zeros((n, N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
+                   np.zeros((n, N_ERROR), dtype=np.int64), np.zeros((n, 2), dtype=np.bool_))
         try:
-            _run_kernel(tables, one, settings, False, *buffers, workers=1)
+            _run_kernel(tables, part, settings, False, *buffers, workers=1)
         except Exception:
-            _replay_as_python(players, names, one, settings, tables)
-            detail = " (an index outside its arrays)" if isinstance(error, IndexError) else ""
-            raise RuleError(
-                f"{names[one.a[0]]} or {names[one.b[0]]} raised {type(error).__name__}: {error}{detail} "
-                "inside the jitted engine (replaying their match as plain Python did not reproduce it)"
-            ) from error
-    raise error
+            return True
+        return False
+
+    low, high = 0, len(items)
+    if not fails(items):
+        raise error
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fails(items.subset(slice(low, middle))):
+            high = middle
+        else:
+            low = middle
+    one = items.subset(slice(low, low + 1))
+    _replay_as_python(players, names, one, settings, tables)
+    detail = " (an index outside its arrays)" if isinstance(error, IndexError) else ""
+    raise RuleError(
+        f"{names[one.a[0]]} or {names[one.b[0]]} raised {type(error).__name__}: {error}{detail} "
+        "inside the jitted engine (replaying their match as plain Python did not reproduce it)"
+    ) from error
