@@ -231,6 +231,19 @@ class Strategy(metaclass=StrategyType):
         return hash((type(self), self.params))
 
 
+def _place(cls, found: dict, kind: type) -> tuple[list, int]:
+    """Bind the declarations of ``kind`` to consecutive slots of ``cls``; return them and the slots used."""
+    placed, used = [], 0
+    for key, declaration in found.items():
+        if isinstance(declaration, kind):
+            bound = declaration.bound(used)
+            bound.name = key
+            used += bound.slots
+            placed.append(bound)
+            setattr(cls, key, bound)
+    return placed, used
+
+
 def _bind_declarations(cls) -> None:
     """Give ``cls`` its own copies of every declaration it has or inherits, with slot indices."""
     found: dict[str, Declared] = {}
@@ -242,23 +255,8 @@ def _bind_declarations(cls) -> None:
                 found[key] = value
             elif key in found and klass is cls:
                 raise TypeError(f"{cls.__name__}.{key} hides the declared {key!r} of a base class")
-    parameters, slots = [], []
-    index = 0
-    for key, declaration in found.items():
-        if isinstance(declaration, Parameter):
-            bound = declaration.bound(index)
-            bound.name = key
-            index += bound.slots
-            parameters.append(bound)
-            setattr(cls, key, bound)
-    size = 0
-    for key, declaration in found.items():
-        if isinstance(declaration, State):
-            bound = declaration.bound(size)
-            bound.name = key
-            size += bound.slots
-            slots.append(bound)
-            setattr(cls, key, bound)
+    parameters, index = _place(cls, found, Parameter)
+    slots, size = _place(cls, found, State)
     cls.declared_parameters = tuple(parameters)
     cls.state_slots = tuple(slots)
     cls._header_size = index
