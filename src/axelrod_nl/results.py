@@ -213,6 +213,30 @@ class TournamentResults:
         return matrix
 
     @cached_property
+    def payoff_std_array(self) -> np.ndarray:
+        """Standard deviation over repetitions of the row player's score against the column player.
+
+        For a twin pair it is the deviation of the twins' mean score per match.
+        NaN where the players did not meet or with one repetition.
+        """
+        matrix = np.full((self.n_players, self.n_players), np.nan)
+        if self.repetitions < 2:
+            return matrix
+        a_scores = self.stats[:, :, protocol.SCORE_A]
+        b_scores = self.stats[:, :, protocol.SCORE_B]
+        matrix[self.pair_a, self.pair_b] = a_scores.std(axis=1, ddof=1)
+        matrix[self.pair_b, self.pair_a] = b_scores.std(axis=1, ddof=1)
+        twins = self.pair_a == self.pair_b
+        matrix[self.pair_a[twins], self.pair_a[twins]] = ((a_scores[twins] + b_scores[twins]) / 2).std(axis=1, ddof=1)
+        return matrix
+
+    def length_histogram(self) -> tuple[np.ndarray, np.ndarray]:
+        """Match lengths and how many matches had each: ``(lengths, counts)``, lengths ascending."""
+        counts = np.bincount(self.lengths.ravel())
+        lengths = np.flatnonzero(counts)
+        return lengths, counts[lengths]
+
+    @cached_property
     def payoff_matrix(self):
         """:attr:`payoff_array` as a labelled table (rows: player, columns: opponent)."""
         import pandas as pd
