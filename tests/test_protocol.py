@@ -234,14 +234,14 @@ class DrawsWithDefaultClassifier(axn.Strategy):
 def test_a_rule_that_draws_is_stochastic_whatever_its_classifier_says():
     with pytest.warns(axn.StochasticRuleWarning, match="drew random numbers"):
         results = axn.Tournament([DrawsWithDefaultClassifier(), axn.TitForTat()], turns=200,
-                                 repetitions=5, self_play=False, seed=3).play()
+                                 repetitions=5, self_play=False, seed=3, keep_matches=True).play()
     scores = results.stats[0, :, 0]
     assert len(set(scores.tolist())) > 1
 
 
 def test_a_deterministic_rule_that_could_draw_is_still_copied_when_it_does_not():
     results = axn.Tournament([axn.Random(1.0), axn.TitForTat()], turns=50, repetitions=4,
-                             self_play=False, seed=3).play()
+                             self_play=False, seed=3, keep_matches=True).play()
     assert len(set(results.stats[0, :, 0].tolist())) == 1
 
 
@@ -269,8 +269,8 @@ def test_other_random_generators_are_refused(call, shown):
 
 def test_the_same_seed_gives_the_same_matches_on_any_number_of_workers():
     field = [DrawsWithDefaultClassifier().with_classifier(stochastic=True), axn.Random(0.3), axn.GTFT()]
-    one = axn.Tournament(field, turns=50, repetitions=5, seed=9, workers=1).play().stats
-    two = axn.Tournament(field, turns=50, repetitions=5, seed=9, workers=2).play().stats
+    one = axn.Tournament(field, turns=50, repetitions=5, seed=9, workers=1, keep_matches=True).play().stats
+    two = axn.Tournament(field, turns=50, repetitions=5, seed=9, workers=2, keep_matches=True).play().stats
     assert np.array_equal(one, two)
 
 
@@ -371,7 +371,7 @@ def test_each_rule_receives_only_its_own_parameters():
             return C if params.shape[0] == 0 else D
 
     field = [Width(), axn.LookerUp(), axn.Cycler("CCDCD")]
-    results = axn.Tournament(field, turns=5, repetitions=1).play()
+    results = axn.Tournament(field, turns=5, repetitions=1, keep_matches=True).play()
     assert results.stats[0, 0, 2] == 5  # Width cooperated every move against itself
     versus_test(Width(), "CD", expected="CCCC")
 
@@ -379,7 +379,8 @@ def test_each_rule_receives_only_its_own_parameters():
 def test_parameters_cannot_leak_between_matches():
     # Writing params is refused, so identical threaded runs agree (they once differed).
     field = [Generous(0.4), axn.Random(0.3), axn.TitForTat(), axn.Gradual()]
-    runs = [axn.Tournament(field, turns=40, repetitions=4, seed=2, workers=2).play().stats for _ in range(2)]
+    runs = [axn.Tournament(field, turns=40, repetitions=4, seed=2, workers=2, keep_matches=True).play().stats
+            for _ in range(2)]
     assert np.array_equal(*runs)
 
 
@@ -549,12 +550,12 @@ def _busy(pid: int) -> bool:
 
 def test_several_python_threads_may_play_at_once():
     field = [axn.TitForTat(), axn.Random(0.4), axn.GTFT(), axn.Gradual(), axn.Defector()]
-    expected = axn.Tournament(field, turns=100, repetitions=20, seed=4).play().stats
+    expected = axn.Tournament(field, turns=100, repetitions=20, seed=4, keep_matches=True).play().stats
     results, failures = [None] * 4, []
 
     def work(k):
         try:
-            results[k] = axn.Tournament(field, turns=100, repetitions=20, seed=4).play().stats
+            results[k] = axn.Tournament(field, turns=100, repetitions=20, seed=4, keep_matches=True).play().stats
         except Exception as error:  # pragma: no cover - reported below
             failures.append(error)
 

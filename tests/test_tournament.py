@@ -49,7 +49,7 @@ def test_summary_matches_a_hand_computation():
 
 
 def test_deterministic_pairs_are_played_once_but_reported_for_every_repetition():
-    results = axn.Tournament(small_field(), turns=50, repetitions=4, seed=9).play()
+    results = axn.Tournament(small_field(), turns=50, repetitions=4, seed=9, keep_matches=True).play()
     matches = results.matches
     assert len(matches) == 15 * 4
     tft_alld = matches[(matches.player_a == "Tit For Tat") & (matches.player_b == "Defector")]
@@ -60,26 +60,26 @@ def test_deterministic_pairs_are_played_once_but_reported_for_every_repetition()
 
 def test_same_seed_same_results_on_any_number_of_workers():
     field = small_field() + [axn.Random(0.2), axn.Random(0.9)]
-    runs = [axn.Tournament(field, turns=100, repetitions=20, noise=0.05, seed=42, workers=w).play()
+    runs = [axn.Tournament(field, turns=100, repetitions=20, noise=0.05, seed=42, workers=w, keep_matches=True).play()
             for w in (1, 2, 1)]
     for other in runs[1:]:
         np.testing.assert_array_equal(runs[0].stats, other.stats)
-    different = axn.Tournament(field, turns=100, repetitions=20, noise=0.05, seed=43).play()
+    different = axn.Tournament(field, turns=100, repetitions=20, noise=0.05, seed=43, keep_matches=True).play()
     assert not np.array_equal(runs[0].stats, different.stats)
 
 
 def test_python_rules_take_part_in_tournaments_with_the_same_results():
     field = small_field()
-    jitted = axn.Tournament(field, turns=30, repetitions=3, noise=0.1, seed=5).play()
-    mixed = axn.Tournament([field[0].as_python()] + field[1:], turns=30, repetitions=3, noise=0.1, seed=5).play()
+    jitted = axn.Tournament(field, turns=30, repetitions=3, noise=0.1, seed=5, keep_matches=True).play()
+    mixed = axn.Tournament([field[0].as_python()] + field[1:], turns=30, repetitions=3, noise=0.1, seed=5, keep_matches=True).play()
     np.testing.assert_array_equal(jitted.stats, mixed.stats)
 
 
 def test_shared_lengths_give_every_pair_the_same_lengths_per_repetition():
-    results = axn.Tournament(small_field(), continuation=0.99654, repetitions=5, shared_lengths=True, seed=1).play()
+    results = axn.Tournament(small_field(), continuation=0.99654, repetitions=5, shared_lengths=True, seed=1, keep_matches=True).play()
     lengths = results.matches.pivot_table(index="repetition", values="turns", aggfunc=["min", "max"])
     assert (lengths["min"] == lengths["max"]).all().all()
-    independent = axn.Tournament(small_field(), continuation=0.99654, repetitions=5, seed=1).play()
+    independent = axn.Tournament(small_field(), continuation=0.99654, repetitions=5, seed=1, keep_matches=True).play()
     assert independent.matches.groupby("repetition").turns.nunique().max() > 1
 
 
@@ -101,7 +101,7 @@ def test_repeated_players_get_distinct_names():
 
 
 def test_export_writes_every_table_atomically(tmp_path):
-    results = axn.Tournament(small_field(), turns=20, repetitions=2, seed=1).play()
+    results = axn.Tournament(small_field(), turns=20, repetitions=2, seed=1, keep_matches=True).play()
     written = results.save(tmp_path / "out")
     names = sorted(p.name for p in written)
     assert names == sorted(["summary.csv", "summary.parquet", "matches.csv", "matches.parquet",

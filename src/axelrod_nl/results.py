@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from .aggregation import SPREAD_A, SPREAD_B, SPREAD_TWINS, Aggregates
 from .engine import protocol
 from .game import Game
 from .io import atomic_path, prepare_directory
@@ -35,26 +36,35 @@ EXPORT_FORMATS = ("csv", "parquet")
 class TournamentResults:
     """Everything a round robin produced.
 
+    The summary, payoff matrix and metrics are computed from
+    :class:`~axelrod_nl.aggregation.Aggregates`, running sums whose size does
+    not grow with the number of repetitions beyond the per-(player, repetition)
+    scores. The per-match statistics and the move histories are kept only when
+    asked for (``keep_matches``, ``keep_histories``).
+
     Attributes
     ----------
     names : the players' unique display names, in tournament order.
     players : the strategy instances.
     pair_a, pair_b : player indices of each pairing.
-    stats : float array (pairs, repetitions, statistics); columns as in
-        :mod:`axelrod_nl.engine.protocol` (``SCORE_A`` ... ``TURNS``).
+    aggregates : the running sums (:mod:`axelrod_nl.aggregation`).
+    stats : float array (pairs, repetitions, statistics) when the matches were
+        kept, else None; columns as in :mod:`axelrod_nl.engine.protocol`
+        (``SCORE_A`` ... ``TURNS``).
     moves : int8 array (pairs, repetitions, 2, longest) when histories were kept, else None.
         A match shorter than the longest (probabilistic ends) is padded with
         zeros, which read as C: use :attr:`lengths` or :meth:`moves_of`.
     description : the tournament's settings.
     """
 
-    def __init__(self, names: Sequence[str], players: Sequence, pair_a: np.ndarray, pair_b: np.ndarray,
-                 stats: np.ndarray, game: Game, moves: Optional[np.ndarray] = None,
+    def __init__(self, names: Sequence[str], players: Sequence, aggregates: Aggregates, game: Game,
+                 stats: Optional[np.ndarray] = None, moves: Optional[np.ndarray] = None,
                  self_play: bool = True, description: Optional[dict] = None) -> None:
         self.names = list(names)
         self.players = list(players)
-        self.pair_a = pair_a
-        self.pair_b = pair_b
+        self.aggregates = aggregates
+        self.pair_a = aggregates.pair_a
+        self.pair_b = aggregates.pair_b
         self.stats = stats
         self.game = game
         self.moves = moves
@@ -67,24 +77,19 @@ class TournamentResults:
 
     @property
     def repetitions(self) -> int:
-        return int(self.stats.shape[1])
+        return int(self.aggregates.repetitions)
+
+    def _require_matches(self, what: str) -> np.ndarray:
+        if self.stats is None:
+            raise ValueError(f"{what} needs the per-match statistics; play the tournament with keep_matches=True")
+        return self.stats
 
     @property
     def lengths(self) -> np.ndarray:
-        """Number of moves of every match, int array (pairs, repetitions)."""
-        return self.stats[:, :, protocol.TURNS].astype(np.int64)
+        """Number of moves of every match, int array (pairs, repetitions); needs kept matches."""
+        return self._require_matches("the length of each match")[:, :, protocol.TURNS].astype(np.int64)
 
     # ---- per-player arrays (players, repetitions) -------------------------------------
-
-    def _per_player(self, column_a: int, column_b: int, per_match: bool) -> np.ndarray:
-        """Sum a statistic over each player's matches, per repetition."""
-        own_side = self.stats[:, :, column_a]
-        other_side = self.stats[:, :, column_b]
-        weight = np.where(self.pair_a == self.pair_b, 0.5 if per_match else 1.0, 1.0)[:, None]
-        total = np.zeros((self.n_players, self.repetitions))
-        np.add.at(total, self.pair_a, weight * own_side)
-        np.add.at(total, self.pair_b, weight * other_side)
-        return total
 
     @cached_property
     def opponents(self) -> int:
@@ -94,23 +99,24 @@ class TournamentResults:
     @cached_property
     def scores(self) -> np.ndarray:
         """Mean score per match of each player in each repetition, (players, repetitions)."""
-        return self._per_player(protocol.SCORE_A, protocol.SCORE_B, per_match=True) / self.opponents
+        return self.aggregates.player_scores[:, :self.repetitions] / self.opponents
 
     @cached_property
     def normalised_scores(self) -> np.ndarray:
         """Score per move of each player in each repetition, (players, repetitions)."""
-        turns = self._per_player(protocol.TURNS, protocol.TURNS, per_match=True)
-        return self._per_player(protocol.SCORE_A, protocol.SCORE_B, per_match=True) / turns
+        return self.aggregates.player_scores[:, :self.repetitions] / self.aggregates.player_turns[:, :self.repetitions]
 
     @cached_property
     def wins(self) -> np.ndarray:
         """Matches won (strictly higher score) per repetition, (players, repetitions); self-play never counts."""
-        a_won = (self.stats[:, :, protocol.SCORE_A] > self.stats[:, :, protocol.SCORE_B]).astype(float)
-        b_won = (self.stats[:, :, protocol.SCORE_B] > self.stats[:, :, protocol.SCORE_A]).astype(float)
-        distinct = (self.pair_a != self.pair_b)[:, None]
-        total = np.zeros((self.n_players, self.repetitions))
-        np.add.at(total, self.pair_a, a_won * distinct)
-        np.add.at(total, self.pair_b, b_won * distinct)
+        return self.aggregates.player_wins[:, :self.repetitions]
+
+    def _per_player_total(self, column_a: int, column_b: int) -> np.ndarray:
+        """A statistic summed over each player's matches and all repetitions (both twins counted)."""
+        sums = self.aggregates.pair_sums
+        total = np.zeros(self.n_players)
+        np.add.at(total, self.pair_a, sums[:, column_a])
+        np.add.at(total, self.pair_b, sums[:, column_b])
         return total
 
     @cached_property
@@ -118,11 +124,10 @@ class TournamentResults:
         """Per player, summed over all matches and repetitions: moves, cooperations,
         first moves, first cooperations and the outcomes CC, CD, DC, DD from its side."""
         def summed(column_a, column_b):
-            return self._per_player(column_a, column_b, per_match=False).sum(axis=1)
+            return self._per_player_total(column_a, column_b)
 
-        turns = summed(protocol.TURNS, protocol.TURNS)
         return {
-            "moves": turns,
+            "moves": summed(protocol.TURNS, protocol.TURNS),
             "cooperations": summed(protocol.COOP_A, protocol.COOP_B),
             "first_moves": self._per_player_count(),
             "first_cooperations": summed(protocol.FIRST_COOP_A, protocol.FIRST_COOP_B),
@@ -172,11 +177,12 @@ class TournamentResults:
 
     @cached_property
     def matches(self):
-        """One row per (pairing, repetition)."""
+        """One row per (pairing, repetition); needs kept matches."""
         import pandas as pd
 
-        n_pairs, reps = self.stats.shape[:2]
-        flat = self.stats.reshape(n_pairs * reps, -1)
+        stats = self._require_matches("the table of matches")
+        n_pairs, reps = stats.shape[:2]
+        flat = stats.reshape(n_pairs * reps, -1)
         a = np.repeat(self.pair_a, reps)
         b = np.repeat(self.pair_b, reps)
         names = np.array(self.names, dtype=object)
@@ -203,7 +209,7 @@ class TournamentResults:
     @cached_property
     def payoff_array(self) -> np.ndarray:
         """Mean score per match of row player against column player, (players, players)."""
-        mean = self.stats.mean(axis=1)
+        mean = self.aggregates.pair_sums / self.repetitions
         matrix = np.full((self.n_players, self.n_players), np.nan)
         matrix[self.pair_a, self.pair_b] = mean[:, protocol.SCORE_A]
         matrix[self.pair_b, self.pair_a] = mean[:, protocol.SCORE_B]
@@ -222,17 +228,16 @@ class TournamentResults:
         matrix = np.full((self.n_players, self.n_players), np.nan)
         if self.repetitions < 2:
             return matrix
-        a_scores = self.stats[:, :, protocol.SCORE_A]
-        b_scores = self.stats[:, :, protocol.SCORE_B]
-        matrix[self.pair_a, self.pair_b] = a_scores.std(axis=1, ddof=1)
-        matrix[self.pair_b, self.pair_a] = b_scores.std(axis=1, ddof=1)
+        std = np.sqrt(self.aggregates.score_m2 / (self.repetitions - 1))
+        matrix[self.pair_a, self.pair_b] = std[:, SPREAD_A]
+        matrix[self.pair_b, self.pair_a] = std[:, SPREAD_B]
         twins = self.pair_a == self.pair_b
-        matrix[self.pair_a[twins], self.pair_a[twins]] = ((a_scores[twins] + b_scores[twins]) / 2).std(axis=1, ddof=1)
+        matrix[self.pair_a[twins], self.pair_a[twins]] = std[twins, SPREAD_TWINS]
         return matrix
 
     def length_histogram(self) -> tuple[np.ndarray, np.ndarray]:
         """Match lengths and how many matches had each: ``(lengths, counts)``, lengths ascending."""
-        counts = np.bincount(self.lengths.ravel())
+        counts = self.aggregates.length_counts
         lengths = np.flatnonzero(counts)
         return lengths, counts[lengths]
 
@@ -283,7 +288,7 @@ class TournamentResults:
         return table.to_string(index=False, float_format=lambda x: f"{x:.2f}", na_rep="")
 
     def save(self, directory, formats: Sequence[str] = EXPORT_FORMATS) -> list[Path]:
-        """Write summary, matches and payoff matrix in each format, plus the settings as JSON.
+        """Write summary and payoff matrix (and the matches, when kept) in each format, plus the settings as JSON.
 
         Every file is written under a temporary name and renamed when complete.
         """
@@ -291,7 +296,9 @@ class TournamentResults:
         if unknown:
             raise ValueError(f"unknown export formats {sorted(unknown)}; choose from {', '.join(EXPORT_FORMATS)}")
         folder = prepare_directory(directory)
-        tables = {"summary": self.summary, "matches": self.matches, "payoff_matrix": self.payoff_matrix}
+        tables = {"summary": self.summary, "payoff_matrix": self.payoff_matrix}
+        if self.stats is not None:
+            tables["matches"] = self.matches
         written = []
         for stem, table in tables.items():
             keep_index = stem == "payoff_matrix"

@@ -13,10 +13,12 @@ from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game
 from .match import check_player
 from .progress import ProgressBar
+from .aggregation import Aggregates
 from .results import TournamentResults
 from .strategy import Strategy
 from .validation import (
     as_int64,
+    check_flag,
     check_length_mode,
     check_noise,
     check_repetitions,
@@ -26,6 +28,8 @@ from .validation import (
 
 # Above this many turns a run shows a progress bar (if asked) and is cut finer to update it.
 _PROGRESS_TURNS = 5_000_000
+# Matches per block of repetitions: the working memory of a run, whatever its repetitions.
+_BLOCK_MATCHES = 250_000
 
 
 class StochasticRuleWarning(UserWarning):
@@ -62,7 +66,9 @@ class Tournament:
         the same for every pair).
     announce_length : tell the rules the number of turns (fixed length only), as
         in the first tournament, where the 200 moves were known.
-    keep_histories : keep every match's moves (memory grows with the run).
+    keep_matches : keep every match's statistics, for ``results.matches`` (memory
+        grows with the repetitions; the summary, payoff matrix and metrics do not need them).
+    keep_histories : keep every match's moves (memory grows with the run; implies keep_matches).
     workers : threads to use (default: all cores).
     progress : show a progress bar on standard error for long runs.
     name : a label for reports.
@@ -75,7 +81,7 @@ class Tournament:
                  continuation: Optional[float] = None, repetitions: int = 10, noise: float = 0.0,
                  game: Optional[Game] = None, seed: int = 0, self_play: bool = True,
                  shared_lengths: bool = False, announce_length: bool = True,
-                 keep_histories: bool = False, workers: Optional[int] = None,
+                 keep_matches: bool = False, keep_histories: bool = False, workers: Optional[int] = None,
                  progress: bool = False, name: str = "tournament") -> None:
         if isinstance(players, Strategy) or not hasattr(players, "__iter__"):
             raise TypeError("players must be a list of strategy instances")
@@ -91,12 +97,13 @@ class Tournament:
             raise TypeError(f"game must be a Game, got {game!r}")
         self.game = game or Game()
         self.seed = check_seed(seed)
-        self.self_play = bool(self_play)
-        self.shared_lengths = bool(shared_lengths)
-        self.announce_length = bool(announce_length) and self.turns is not None
-        self.keep_histories = bool(keep_histories)
+        self.self_play = check_flag("self_play", self_play)
+        self.shared_lengths = check_flag("shared_lengths", shared_lengths)
+        self.announce_length = check_flag("announce_length", announce_length) and self.turns is not None
+        self.keep_matches = check_flag("keep_matches", keep_matches)
+        self.keep_histories = check_flag("keep_histories", keep_histories)
         self.workers = check_workers(workers)
-        self.progress = bool(progress)
+        self.progress = check_flag("progress", progress)
         self.name = name
         self.names = unique_names(self.players)
 
@@ -121,8 +128,16 @@ class Tournament:
             return geometric_lengths(self.seed, zeros, zeros, repetition, self.continuation)
         return geometric_lengths(self.seed, a, b, repetition, self.continuation)
 
+    def _block_repetitions(self, n_pairs: int) -> int:
+        """Repetitions played per block: about a quarter of a million matches a block."""
+        return max(1, min(self.repetitions, _BLOCK_MATCHES // max(1, n_pairs)))
+
     def play(self) -> TournamentResults:
         """Play every match and return the results.
+
+        Repetitions are played in blocks, each folded into running sums
+        (:mod:`axelrod_nl.aggregation`) and dropped unless the matches or
+        histories are kept, so memory does not grow with repetitions.
 
         Repetitions of a pair whose classifiers both say deterministic are
         copied from the first, but only once that first match has shown that
@@ -131,52 +146,81 @@ class Tournament:
         """
         a, b = self.pairs()
         n_pairs, reps = a.shape[0], self.repetitions
-        pair_index = np.repeat(np.arange(n_pairs), reps)
-        repetition = np.tile(np.arange(reps, dtype=np.int64), n_pairs)
-        lengths = self._lengths(a[pair_index], b[pair_index], repetition)
-        everything = WorkItems(a[pair_index], b[pair_index], repetition, lengths)
-        replayable = self._replayable(a, b)
-        deferred = replayable[pair_index] & (repetition > 0)
         settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
-        bar = ProgressBar(int(lengths[~deferred].sum()), label=self.name, enabled=self.progress)
+        expected_length = self.turns if self.turns is not None else 1.0 / (1.0 - self.continuation)
+        bar = ProgressBar(int(n_pairs * reps * expected_length), label=self.name, enabled=self.progress)
+        aggregates = Aggregates(a, b, len(self.players), capacity=reps)
+        keep_matches = self.keep_matches or self.keep_histories
+        kept_stats = np.zeros((n_pairs, reps, N_STATS)) if keep_matches else None
+        kept_moves = [] if self.keep_histories else None
+        replayable = self._replayable(a, b)
+        first_stats = np.zeros((n_pairs, N_STATS))
+        first_moves = None
+        surprised = np.zeros(n_pairs, dtype=bool)
+        block = self._block_repetitions(n_pairs)
 
-        def run(selector):
-            items = everything.subset(selector)
-            chunks = 25 if (self.progress and int(items.length.sum()) > _PROGRESS_TURNS) else 4
-            return run_items(self.players, self.names, items, settings, keep_moves=self.keep_histories,
-                             progress=bar, chunks=chunks, workers=self.workers)
+        for start in range(0, reps, block):
+            stop = min(reps, start + block)
+            count = stop - start
+            pair_index = np.repeat(np.arange(n_pairs), count)
+            repetition = np.tile(np.arange(start, stop, dtype=np.int64), n_pairs)
+            items = WorkItems(a[pair_index], b[pair_index], repetition,
+                              self._lengths(a[pair_index], b[pair_index], repetition))
+            copy = replayable[pair_index] & ~surprised[pair_index] & (repetition > 0)
+            block_stats = np.zeros((n_pairs * count, N_STATS))
+            block_moves = (np.zeros((n_pairs * count, 2, int(items.length.max())), dtype=np.int8)
+                           if self.keep_histories else None)
 
-        first = np.flatnonzero(~deferred)
-        stats, moves, drew = run(first)
-        full_stats = np.zeros((n_pairs * reps, N_STATS))
-        full_stats[first] = stats
+            def play(selector) -> np.ndarray:
+                big = self.progress and int(items.length[selector].sum()) > _PROGRESS_TURNS
+                stats, moves, drew = run_items(self.players, self.names, items.subset(selector), settings,
+                                               keep_moves=self.keep_histories, progress=bar,
+                                               chunks=25 if big else 4, workers=self.workers)
+                block_stats[selector] = stats
+                if self.keep_histories:
+                    block_moves[selector, :, :moves.shape[-1]] = moves
+                return drew
+
+            played = np.flatnonzero(~copy)
+            drew = play(played)
+            if start == 0:
+                # Repetition 0 decides which deterministic-looking pairs may be copied.
+                zero = played[repetition[played] == 0]
+                surprised[pair_index[zero]] = replayable[pair_index[zero]] & drew[repetition[played] == 0].any(axis=1)
+                self._report_drawing(a, b, surprised, zero, pair_index, drew[repetition[played] == 0])
+                redo = np.flatnonzero(copy & surprised[pair_index])
+                if redo.size:
+                    play(redo)
+                    copy[redo] = False
+                first_stats[pair_index[zero]] = block_stats[zero]
+                if self.keep_histories:
+                    first_moves = np.zeros((n_pairs, 2, block_moves.shape[-1]), dtype=np.int8)
+                    first_moves[pair_index[zero]] = block_moves[zero]
+            copied = np.flatnonzero(copy)
+            block_stats[copied] = first_stats[pair_index[copied]]
+            shaped = block_stats.reshape(n_pairs, count, N_STATS)
+            aggregates.add(shaped)
+            if keep_matches:
+                kept_stats[:, start:stop] = shaped
+            if self.keep_histories:
+                block_moves[copied, :, :first_moves.shape[-1]] = first_moves[pair_index[copied]]
+                kept_moves.append(block_moves.reshape(n_pairs, count, 2, -1))
+        bar.close()
         full_moves = None
         if self.keep_histories:
-            full_moves = np.zeros((n_pairs * reps, 2, int(lengths.max())), dtype=np.int8)
-            full_moves[first, :, :moves.shape[2]] = moves
-        # Pairs thought deterministic whose first match drew random numbers are played in full.
-        surprised = np.zeros(n_pairs, dtype=bool)
-        surprised[pair_index[first]] = replayable[pair_index[first]] & drew.any(axis=1)
-        self._report_drawing(a, b, surprised, first, pair_index, drew)
-        rest = np.flatnonzero(deferred & surprised[pair_index])
-        if rest.size:
-            stats, moves, _ = run(rest)
-            full_stats[rest] = stats
-            if self.keep_histories:
-                full_moves[rest, :, :moves.shape[2]] = moves
-        bar.close()
-        copied = np.flatnonzero(deferred & ~surprised[pair_index])
-        full_stats[copied] = full_stats[copied - repetition[copied]]  # from repetition 0 of the same pair
-        if self.keep_histories:
-            full_moves[copied] = full_moves[copied - repetition[copied]]
-            full_moves = full_moves.reshape(n_pairs, reps, *full_moves.shape[1:])
+            longest = max(m.shape[-1] for m in kept_moves)
+            full_moves = np.zeros((n_pairs, reps, 2, longest), dtype=np.int8)
+            at = 0
+            for chunk in kept_moves:
+                full_moves[:, at:at + chunk.shape[1], :, :chunk.shape[-1]] = chunk
+                at += chunk.shape[1]
         return TournamentResults(
-            names=self.names, players=self.players, pair_a=a, pair_b=b,
-            stats=full_stats.reshape(n_pairs, reps, N_STATS), game=self.game,
-            moves=full_moves, self_play=self.self_play, description=self.describe(),
+            names=self.names, players=self.players, aggregates=aggregates, game=self.game,
+            stats=kept_stats, moves=full_moves, self_play=self.self_play, description=self.describe(),
         )
 
     def _report_drawing(self, a, b, surprised, first, pair_index, drew) -> None:
+        """Warn once per player whose rule drew though classified deterministic; ``drew`` is row-aligned with ``first``."""
         reported = set()
         for k, item in enumerate(first):
             pair = pair_index[item]

@@ -63,7 +63,7 @@ def pair_state_counts(results: TournamentResults) -> np.ndarray:
         seen from ``i``'s side. A self-play match counts both twins' sides.
     """
     n = results.n_players
-    summed = results.stats[:, :, _STATE_COLUMNS].sum(axis=1)  # (pairs, 4), from a's side
+    summed = results.aggregates.pair_sums[:, _STATE_COLUMNS]  # (pairs, 4), from a's side
     counts = np.zeros((n, n, 4))
     np.add.at(counts, (results.pair_a, results.pair_b), summed)
     np.add.at(counts, (results.pair_b, results.pair_a), summed[:, _MIRROR])
@@ -128,7 +128,7 @@ def _valid_turns(results: TournamentResults, start: int = 0) -> np.ndarray:
     Matches of a probabilistic length are shorter than the moves array; the
     padding after a match ends must not count as cooperation.
     """
-    turns = results.stats[:, :, protocol.TURNS]
+    turns = results.lengths
     return np.arange(start, results.moves.shape[-1])[None, None, :] < turns[:, :, None]
 
 
@@ -197,13 +197,12 @@ def good_partner_matrix(results: TournamentResults) -> pd.DataFrame:
         Square table of counts between 0 and ``results.repetitions``.
     """
     n = results.n_players
-    coop_a = results.stats[:, :, protocol.COOP_A]
-    coop_b = results.stats[:, :, protocol.COOP_B]
+    good = results.aggregates.pair_good
     distinct = results.pair_a != results.pair_b
     matrix = np.zeros((n, n))
     a, b = results.pair_a[distinct], results.pair_b[distinct]
-    matrix[a, b] = (coop_a[distinct] >= coop_b[distinct]).sum(axis=1)
-    matrix[b, a] = (coop_b[distinct] >= coop_a[distinct]).sum(axis=1)
+    matrix[a, b] = good[distinct, 0]
+    matrix[b, a] = good[distinct, 1]
     return pd.DataFrame(matrix, index=results.names, columns=results.names)
 
 
@@ -276,7 +275,7 @@ def niceness(results: TournamentResults, ignore_last: int = 0) -> pd.DataFrame:
     if isinstance(ignore_last, bool) or not isinstance(ignore_last, (int, np.integer)) or ignore_last < 0:
         raise ValueError(f"ignore_last must be a whole number >= 0, got {ignore_last!r}")
     played = _valid_turns(results)
-    turns = results.stats[:, :, protocol.TURNS]
+    turns = results.lengths
     counted = played & (np.arange(moves.shape[-1])[None, None, :] < (turns - ignore_last)[:, :, None])
     first_a = _first_defection(moves[:, :, 0, :], counted)
     first_b = _first_defection(moves[:, :, 1, :], counted)
@@ -367,7 +366,7 @@ def tournament_bank_account(results: TournamentResults, player: str) -> pd.DataF
         self-play) and turn.
     """
     _require_histories(results, "the social bank account")
-    longest = int(results.stats[:, :, protocol.TURNS].max())
+    longest = int(results.lengths.max())
     frames = []
     for opponent in results.names:
         if opponent == player and not results.self_play:

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..engine import protocol
+from ..aggregation import SPREAD_A, SPREAD_B
 from ..results import TournamentResults
 from ..strategy import Strategy
 from ..tournament import Tournament
@@ -116,9 +116,11 @@ class Reproduction:
         i, j = self.class_names.index(scorer), self.class_names.index(opponent)
         lo, hi = min(i, j), max(i, j)
         pair = np.flatnonzero((self.results.pair_a == lo) & (self.results.pair_b == hi))[0]
-        column = protocol.SCORE_A if i <= j else protocol.SCORE_B
-        games = self.results.stats[pair, :, column]
-        return float(games.mean()), float(games.std(ddof=1)) if games.size > 1 else 0.0
+        side = SPREAD_A if i <= j else SPREAD_B
+        aggregates = self.results.aggregates
+        games = aggregates.repetitions
+        spread = float(np.sqrt(aggregates.score_m2[pair, side] / (games - 1))) if games > 1 else 0.0
+        return float(aggregates.score_mean[pair, side]), spread
 
     @cached_property
     def pairwise(self):
