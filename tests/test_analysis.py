@@ -367,6 +367,170 @@ def test_social_bank_account_plots(small):
         plots.social_bank_account(small)
 
 
+@pytest.fixture(scope="module")
+def first():
+    """Axelrod's first tournament (15 rules, 200 moves), from its spec, with histories for niceness."""
+    from axelrod_nl.spec import load_spec
+
+    spec = load_spec(ROOT / "tournaments" / "axelrod_1980_first.toml")
+    return spec.tournament(repetitions=2, keep_histories=True, progress=False).play()
+
+
+def drawn_labels(figure):
+    """Draw with Agg; the axes, its point labels and their boxes in pixels."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    ax = figure.axes[0]
+    return ax, ax.texts, [text.get_window_extent(renderer) for text in ax.texts]
+
+
+def assert_apart_and_inside(ax, boxes):
+    frame = ax.get_window_extent()
+    for k, box in enumerate(boxes):
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        for other in boxes[k + 1:]:
+            assert not box.overlaps(other), (box, other)
+
+
+@pytest.mark.parametrize("plot", [plots.wins_vs_score, plots.cooperation_vs_score])
+def test_scatter_labels_of_the_first_tournament_do_not_overlap(first, plot):
+    ax, texts, boxes = drawn_labels(plot(first))
+    assert sorted(t.get_text() for t in texts) == sorted(first.names)  # 15 rules: by name
+    assert_apart_and_inside(ax, boxes)
+    # No label covers a marker either.
+    points = np.vstack([c.get_offsets() for c in ax.collections if len(c.get_offsets())])
+    pixels = ax.transData.transform(points)
+    for box in boxes:
+        assert not any(box.contains(px, py) for px, py in pixels)
+
+
+def test_scatter_labels_by_rank_with_a_key_for_forty_rules():
+    from axelrod_nl.strategies import CATALOGUE
+
+    players = [cls() for cls in CATALOGUE.values()][:36] + [axn.Random(p) for p in (0.1, 0.3, 0.7, 0.9)]
+    results = axn.Tournament(players, turns=20, repetitions=1, seed=1).play()
+    assert results.n_players == 40
+    for plot in (plots.wins_vs_score, plots.cooperation_vs_score):
+        figure = plot(results, labels="ranks")
+        ax, texts, boxes = drawn_labels(figure)
+        assert sorted(int(t.get_text()) for t in texts) == list(range(1, 41))
+        assert_apart_and_inside(ax, boxes)
+        key = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert f"1  {results.ranking[0]}" in key and f"40  {results.ranking[-1]}" in key
+        # The rank written beside each point is that rule's rank.
+        scores = dict(zip(results.names, results.scores.mean(axis=1)))
+        by_rank = {int(t.get_text()): t.xy for t in texts}
+        if plot is plots.wins_vs_score:
+            assert all(by_rank[r][0] == pytest.approx(scores[name])
+                       for r, name in enumerate(results.ranking, start=1))
+    with pytest.raises(ValueError, match="labels"):
+        plots.wins_vs_score(results, labels="numbers")
+
+
+def test_population_shares_give_the_early_generations_room(first):
+    shares = Ecosystem(first).run(1000)
+    ax = plots.population_shares(shares).axes[0]
+    assert ax.get_xscale() == "symlog" and ax.get_xlim() == (0, 1000)
+    x0, x50, x1000 = ax.transData.transform([(0, 0), (50, 0), (1000, 0)])[:, 0]
+    assert (x50 - x0) / (x1000 - x0) > 0.5  # generations 0-50 take more than half the width
+    assert "logarithmic" in ax.get_xlabel()
+    linear = plots.population_shares(shares, xscale="linear").axes[0]
+    x0, x50, x1000 = linear.transData.transform([(0, 0), (50, 0), (1000, 0)])[:, 0]
+    assert (x50 - x0) / (x1000 - x0) == pytest.approx(0.05)
+    short = plots.population_shares(shares.loc[:50]).axes[0]  # a short run stays linear
+    assert short.get_xscale() == "linear" and short.get_xlim() == (0, 50)
+    with pytest.raises(ValueError, match="xscale"):
+        plots.population_shares(shares, xscale="log")
+
+
+def median_lines(ax, positions):
+    """The median of each box of a box plot: its horizontal line as wide as the box (0.6)."""
+    medians = {}
+    for line in ax.lines:
+        xs, ys = line.get_xdata(), line.get_ydata()
+        if len(xs) == 2 and ys[0] == ys[1] and xs[1] - xs[0] == pytest.approx(0.6):
+            medians[round((xs[0] + xs[1]) / 2)] = ys[0]
+    return [medians[p] for p in positions]
+
+
+def test_payoff_differences_show_each_rules_differences_ordered_by_median(small):
+    figure = plots.payoff_differences(small)
+    ax = figure.axes[0]
+    difference = metrics.payoff_difference_matrix(small)
+    expected = {name: np.median(difference.loc[name].drop(name)) for name in small.names}
+    order = sorted(small.names, key=lambda name: -expected[name])
+    assert [t.get_text() for t in ax.get_xticklabels()] == order
+    assert median_lines(ax, range(1, 5)) == pytest.approx([expected[name] for name in order])
+    # By hand, 10 moves: ALL D beats TFT 14-9, ALL C 50-0, ALTERNATOR 30-5: median of 5, 50, 25.
+    assert expected["Defector"] == 25.0 and order[0] == "Defector"
+    assert list(ax.lines[-1].get_ydata()) == [0, 0]  # the zero line
+    assert "opponent" in ax.get_ylabel() and ax.get_title()
+    violins = plots.payoff_differences(small, kind="violin").axes[0]
+    assert [t.get_text() for t in violins.get_xticklabels()] == order
+    with pytest.raises(ValueError, match="kind"):
+        plots.payoff_differences(small, kind="pie")
+
+
+def test_match_lengths_fixed_and_probabilistic(small):
+    ax = plots.match_lengths(small).axes[0]
+    (bar,) = ax.patches
+    assert bar.get_x() + bar.get_width() / 2 == 10 and bar.get_height() == 10 * 3  # 10 pairings, 3 repetitions
+    assert "fixed" in ax.get_title() and "10 moves" in ax.get_title()
+    assert ax.get_xlabel() == "match length (moves)" and ax.get_ylabel() == "matches (of 30)"
+
+    results = axn.Tournament([axn.Defector(), axn.TitForTat()], continuation=0.9, repetitions=20, seed=3).play()
+    lengths, counts = results.length_histogram()
+    assert len(lengths) > 1
+    ax = plots.match_lengths(results).axes[0]
+    assert [p.get_x() + p.get_width() / 2 for p in ax.patches] == pytest.approx(lengths)
+    assert [p.get_height() for p in ax.patches] == counts.tolist()
+    (expected,) = ax.lines
+    k = expected.get_xdata()
+    assert expected.get_ydata() == pytest.approx(counts.sum() * 0.9 ** (k - 1) * 0.1)
+    assert "continuation probability 0.9" in ax.get_title()
+
+
+def noisy_field():
+    return axn.Tournament([axn.Random(0.5), axn.TitForTat(), axn.Defector()], turns=20, repetitions=5,
+                          seed=1).play()
+
+
+def test_payoff_heatmap_writes_mean_and_standard_deviation():
+    results = noisy_field()
+    order = [results.names.index(name) for name in results.ranking]
+    mean = results.payoff_array[np.ix_(order, order)]
+    sd = results.payoff_std_array[np.ix_(order, order)]
+    ax = plots.payoff_heatmap(results).axes[0]
+    assert "standard deviation" in ax.get_title()
+    cells = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
+    assert len(cells) == 9
+    for (i, j), text in cells.items():
+        top, bottom = text.split("\n")
+        assert float(top) == pytest.approx(mean[i, j], abs=0.05)
+        assert bottom.startswith("±") and float(bottom[1:]) == pytest.approx(sd[i, j], abs=0.5)
+    assert sd[order.index(results.names.index("Defector")), order.index(results.names.index("Tit For Tat"))] == 0
+    plain = plots.payoff_heatmap(results, std=False).axes[0]
+    assert not any("±" in t.get_text() for t in plain.texts)
+
+    spread = plots.payoff_std_heatmap(results).axes[0]
+    assert np.array_equal(spread.images[0].get_array().filled(np.nan), sd, equal_nan=True)
+    assert "5 repetitions" in spread.get_title()
+    assert [t.get_text() for t in spread.get_xticklabels()] == results.ranking
+
+
+def test_payoff_heatmaps_of_deterministic_and_single_repetition_fields(small):
+    heat = plots.payoff_heatmap(small).axes[0]
+    assert not any("±" in t.get_text() for t in heat.texts)  # nothing varies: means only
+    forced = plots.payoff_heatmap(small, std=True).axes[0]
+    assert all(t.get_text().endswith("±0") for t in forced.texts)
+    once = axn.Tournament([axn.TitForTat(), axn.Defector()], turns=5, repetitions=1).play()
+    spread = plots.payoff_std_heatmap(once).axes[0]
+    assert "one repetition" in spread.get_title() and not spread.texts
+
+
 def test_population_shares_stackplot_pools_small_types():
     from matplotlib.collections import PolyCollection
 
@@ -383,6 +547,7 @@ def test_population_shares_stackplot_pools_small_types():
 def test_figures_are_written_as_png_atomically(small, tmp_path):
     written = plots.save_figures(plots.tournament_figures(small), tmp_path / "plots")
     assert {p.name for p in written} == {"scores.png", "payoffs.png", "wins.png", "cooperation.png",
+                                         "payoff_differences.png", "match_lengths.png", "payoff_std.png",
                                          "bank_account.png"}
     for path in written:
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -450,7 +615,8 @@ def test_run_command_writes_every_plot(tmp_path, capsys):
     assert main(["run", str(spec), "--plots", str(tmp_path / "plots"), "--quiet"]) == 0
     assert capsys.readouterr().out == ""
     names = sorted(p.name for p in (tmp_path / "plots").iterdir())
-    assert names == ["bank_account.png", "cooperation.png", "payoffs.png", "scores.png", "wins.png"]
+    assert names == ["bank_account.png", "cooperation.png", "match_lengths.png", "payoff_differences.png",
+                     "payoff_std.png", "payoffs.png", "scores.png", "wins.png"]
 
 
 def test_moran_command_compares_simulation_with_the_exact_formula(tmp_path, capsys):

@@ -105,8 +105,9 @@ def test_export_writes_every_table_atomically(tmp_path):
     written = results.save(tmp_path / "out")
     names = sorted(p.name for p in written)
     assert names == sorted(["summary.csv", "summary.parquet", "matches.csv", "matches.parquet",
-                            "payoff_matrix.csv", "payoff_matrix.parquet", "tournament.json"])
-    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+                            "payoff_matrix.csv", "payoff_matrix.parquet", "tournament.json",
+                            "aggregates.npz", "stats.npy", "manifest.json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no temporary folder left beside it
     summary = pd.read_csv(tmp_path / "out" / "summary.csv")
     assert summary.player.tolist() == results.summary.player.tolist()
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "matches.parquet"), results.matches)
@@ -123,7 +124,7 @@ def test_failed_export_leaves_no_partial_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pd.DataFrame, "to_parquet", broken)
     with pytest.raises(OSError, match="disk full"):
-        results.save(tmp_path, formats=("parquet",))
+        results.save(tmp_path / "out", formats=("parquet",))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -36,4 +36,16 @@ from .results import TournamentResults
 from .tournament import StochasticRuleWarning, Tournament
 from .spec import load_spec
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    """The installed distribution's version; the source's own when run from a checkout."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("axelrod-nl")
+    except PackageNotFoundError:
+        return _SOURCE_VERSION
+
+
+_SOURCE_VERSION = "0.1.0"  # keep equal to pyproject.toml's version (a test checks)
+__version__ = _version()

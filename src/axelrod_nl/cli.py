@@ -71,6 +71,8 @@ def command_run(args) -> int:
                                  keep_histories=True if (args.plots or args.metrics) else None)
     if args.metrics and args.out is None:
         raise ValueError("--metrics writes its tables into the --out folder; give --out DIR too")
+    if args.formats is not None and args.out is None:
+        raise ValueError("--formats chooses the formats of the files --out writes; give --out DIR too")
     if args.out is not None:
         from .io import prepare_directory
 
@@ -85,7 +87,7 @@ def command_run(args) -> int:
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
                f"seed {tournament.seed}", "", results.format_summary(published=published))
     if args.out is not None:
-        written = results.save(args.out, formats=args.formats)
+        written = results.save(args.out) if args.formats is None else results.save(args.out, formats=args.formats)
         _say(args, "", f"wrote {len(written)} files to {args.out}")
     if args.metrics:
         from .analysis.metrics import metric_tables
@@ -206,11 +208,14 @@ def command_match(args) -> int:
     from .loading import parse_player
     from .match import Match
 
+    if args.turns is not None and args.continuation is not None:
+        raise ValueError("--turns and --continuation conflict: give a fixed number of turns or a "
+                         "continuation probability, not both")
     search = [Path.cwd()]
     a, b = parse_player(args.player_a, search), parse_player(args.player_b, search)
     game = Game(*args.payoffs) if args.payoffs else None
-    match = Match(a, b, args.turns if args.continuation is None else None, continuation=args.continuation,
-                  noise=args.noise, seed=args.seed, game=game)
+    turns = None if args.continuation is not None else (200 if args.turns is None else args.turns)
+    match = Match(a, b, turns, continuation=args.continuation, noise=args.noise, seed=args.seed, game=game)
     print(match.play())
     return 0
 
@@ -235,8 +240,11 @@ def command_strategies(args) -> int:
 # ---- parser --------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="axelrod-nl",
                                      description="Iterated prisoner's dilemma tournaments, fast and faithful.")
+    parser.add_argument("--version", action="version", version=f"axelrod-nl {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -246,8 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions")
     run.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
     run.add_argument("--out", type=Path, help="folder for summary, matches and payoff matrix files")
-    run.add_argument("--formats", type=_formats, default=("csv", "parquet"),
-                     help="comma-separated export formats: csv, parquet (default both)")
+    run.add_argument("--formats", type=_formats,
+                     help="comma-separated formats of the --out files: csv, parquet (default both)")
     run.add_argument("--plots", type=Path, metavar="DIR", help="folder for PNG plots of the results")
     run.add_argument("--metrics", action="store_true",
                      help="also write the analysis tables (outcome rates, state-to-action rates, good partner "
@@ -298,8 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     match = commands.add_parser("match", help="play one match and print both move strings and scores")
     match.add_argument("player_a", help="strategy, e.g. TitForTat, 'Random(0.3)', 'strategies/networkers.py:GiveFirst'")
     match.add_argument("player_b", help="strategy for the second player")
-    match.add_argument("--turns", type=_positive_int, default=200, help="number of moves (default 200)")
-    match.add_argument("--continuation", type=_probability, help="continuation probability w instead of fixed turns")
+    match.add_argument("--turns", type=_positive_int, help="number of moves (default 200; not with --continuation)")
+    match.add_argument("--continuation", type=_probability,
+                       help="continuation probability w instead of fixed turns (not with --turns)")
     match.add_argument("--noise", type=_probability, default=0.0, help="probability of flipping each move")
     match.add_argument("--seed", type=_seed, default=0, help="random seed (default 0)")
     match.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"), help="payoffs (default 3 0 5 1)")

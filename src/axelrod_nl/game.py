@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+
+from .validation import check_flag
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Game:
             if not math.isfinite(value):
                 raise ValueError(f"payoff {label} must be finite, got {value!r}")
             object.__setattr__(self, label, float(value))
+        object.__setattr__(self, "general", check_flag("general", self.general))
         if self.general:
             return
         R, S, T, P = self.R, self.S, self.T, self.P
@@ -56,6 +60,8 @@ class Game:
     @classmethod
     def from_mapping(cls, values: dict) -> "Game":
         """Build a game from a mapping such as a TOML table ``{R = 3, S = 0, ...}``."""
+        if not isinstance(values, Mapping):
+            raise TypeError(f"payoffs must be a table such as {{R = 3, S = 0, T = 5, P = 1}}, got {values!r}")
         unknown = set(values) - {"R", "S", "T", "P", "general"}
         if unknown:
             raise ValueError(f"unknown payoff keys {sorted(unknown)}; expected R, S, T, P and optionally general")

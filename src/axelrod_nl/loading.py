@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import re
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -61,8 +62,26 @@ def _module_name(path: Path) -> str:
     return f"axelrod_nl_user_{re.sub(r'[^0-9a-zA-Z_]', '_', path.stem)}_{digest}"
 
 
+def _failure(path: Path, error: BaseException) -> str:
+    """What went wrong while running a user's file, with its line in that file where known."""
+    if isinstance(error, SystemExit):
+        what = f"it called sys.exit({error.code!r})" if error.code is not None else "it called sys.exit()"
+    else:
+        what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    if isinstance(error, SyntaxError):  # its message already gives the file and line
+        return what
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__)
+             if frame.filename == str(path)]
+    return f"{what} (line {lines[-1]})" if lines else what
+
+
 def load_file(path: Path):
-    """Import a user's Python file as a module (once per path)."""
+    """Import a user's Python file as a module (once per path).
+
+    Whatever the file raises while it runs (any exception, ``sys.exit()``,
+    another BaseException) becomes a ValueError naming the file; only
+    KeyboardInterrupt passes through, so Ctrl-C still stops the program.
+    """
     path = path.resolve()
     name = _module_name(path)
     if name in sys.modules:
@@ -74,10 +93,25 @@ def load_file(path: Path):
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as error:
-        del sys.modules[name]
-        raise ValueError(f"cannot load strategies from {path}: {type(error).__name__}: {error}") from error
+    except BaseException as error:
+        sys.modules.pop(name, None)
+        if isinstance(error, KeyboardInterrupt):
+            raise
+        raise ValueError(f"cannot load strategies from {path}: {_failure(path, error)}") from error
     return module
+
+
+def _candidates(path: Path, search: Iterable[Path]) -> list[Path]:
+    """Where a strategy file is looked for: each distinct resolved path once, in order."""
+    tried = [path] if path.is_absolute() else [Path(d) / path for d in search] + [path]
+    distinct: dict[Path, None] = {}
+    for candidate in tried:
+        try:
+            candidate = candidate.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop: keep the path as written
+            candidate = candidate.absolute()
+        distinct.setdefault(candidate, None)
+    return list(distinct)
 
 
 def file_class(reference: str, search: Iterable[Path] = ()) -> type[Strategy]:
@@ -87,8 +121,7 @@ def file_class(reference: str, search: Iterable[Path] = ()) -> type[Strategy]:
     current folder.
     """
     file_part, _, class_name = reference.rpartition(":")
-    path = Path(file_part)
-    candidates = [path] if path.is_absolute() else [Path(d) / path for d in search] + [path]
+    candidates = _candidates(Path(file_part), search)
     found = next((c for c in candidates if c.is_file()), None)
     if found is None:
         looked = ", ".join(str(c) for c in candidates)
@@ -113,13 +146,16 @@ def strategy_class(reference: str, search: Iterable[Path] = ()) -> type[Strategy
 
 
 def instantiate(cls: type[Strategy], args: Sequence[Any] = (), kwargs: Optional[dict] = None) -> Strategy:
-    """Construct a player, turning a wrong argument into a clear error."""
+    """Construct a player, turning a wrong argument into a clear error that names the strategy."""
     try:
         return cls(*args, **(kwargs or {}))
-    except TypeError as error:
-        raise TypeError(f"bad parameters for {cls.__name__}: {error}") from None
-    except ValueError as error:
-        raise ValueError(f"bad parameters for {cls.__name__}: {error}") from None
+    except (TypeError, ValueError) as error:
+        message = str(error)
+        if not message.startswith(f"{cls.__name__} "):  # the constructor's own messages name the class
+            message = f"bad parameters for {cls.__name__}: {message}"
+        raise (TypeError if isinstance(error, TypeError) else ValueError)(message) from None
+    except Exception as error:  # a user's constructor failing in its own way
+        raise ValueError(f"cannot construct {cls.__name__}: {type(error).__name__}: {error}") from error
 
 
 def parse_player(text: str, search: Iterable[Path] = ()) -> Strategy:

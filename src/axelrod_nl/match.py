@@ -10,6 +10,7 @@ import numpy as np
 
 from .actions import to_string
 from .engine.random import ROLE_LENGTH, geometric_length, new_stream
+from . import sizing
 from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game
 from .strategy import Strategy
@@ -126,6 +127,9 @@ class Match:
         return int(geometric_length(new_stream(self.seed, 0, 1, 0, ROLE_LENGTH), self.continuation))
 
     def play(self) -> MatchResult:
+        sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(self.turns, self.continuation), 1)
+        sizing.check_fits(sizing.estimate(2, 1, 1, self.turns, self.continuation, True, True, 1, 1),
+                          "this match")
         length = self._length()
         names = (str(self.players[0]), str(self.players[1]))
         items = WorkItems(as_int64([0]), as_int64([1]), as_int64([0]), as_int64([length]))

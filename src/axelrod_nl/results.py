@@ -24,7 +24,7 @@ import numpy as np
 from .aggregation import SPREAD_A, SPREAD_B, SPREAD_TWINS, Aggregates
 from .engine import protocol
 from .game import Game
-from .io import atomic_path, prepare_directory
+from .io import MANIFEST, RunFolder, read_manifest
 
 SUMMARY_COLUMNS = (
     "rank", "player", "mean_score", "median_score", "std_score", "normalised_score", "wins",
@@ -59,9 +59,12 @@ class TournamentResults:
 
     def __init__(self, names: Sequence[str], players: Sequence, aggregates: Aggregates, game: Game,
                  stats: Optional[np.ndarray] = None, moves: Optional[np.ndarray] = None,
-                 self_play: bool = True, description: Optional[dict] = None) -> None:
+                 self_play: bool = True, description: Optional[dict] = None,
+                 class_names: Optional[Sequence[str]] = None) -> None:
         self.names = list(names)
         self.players = list(players)
+        # Loaded results have no strategy objects, only what they were (see load_results).
+        self.class_names = [type(p).__name__ for p in self.players] if self.players else list(class_names or ())
         self.aggregates = aggregates
         self.pair_a = aggregates.pair_a
         self.pair_b = aggregates.pair_b
@@ -282,45 +285,64 @@ class TournamentResults:
         """
         table = self.summary.loc[:, list(columns)]
         if published:
-            class_of = {name: type(p).__name__ for name, p in zip(self.names, self.players)}
+            class_of = dict(zip(self.names, self.class_names))
             scores = self.summary["player"].map(lambda name: published.get(class_of[name], np.nan))
             table = table.assign(published_score=scores)
         return table.to_string(index=False, float_format=lambda x: f"{x:.2f}", na_rep="")
 
-    def save(self, directory, formats: Sequence[str] = EXPORT_FORMATS) -> list[Path]:
-        """Write summary and payoff matrix (and the matches, when kept) in each format, plus the settings as JSON.
+    def save(self, directory, formats: Sequence[str] = EXPORT_FORMATS, overwrite: bool = False,
+             manifest: Optional[dict] = None) -> list[Path]:
+        """Write a run folder that :func:`load_results` reads back; return the files written.
 
-        Every file is written under a temporary name and renamed when complete.
+        The folder holds the summary and the payoff matrix in each format, the
+        matches when they were kept, the settings (``tournament.json``), the
+        running sums the results are computed from (``aggregates.npz``), the
+        per-match statistics and histories when kept (``stats.npy``,
+        ``moves.npy``) and a manifest with every file's checksum. It is
+        written as a unit (:class:`~axelrod_nl.io.RunFolder`): a folder that
+        holds results is replaced only with ``overwrite``; a failed write
+        leaves the old one intact.
         """
+        with RunFolder(directory, overwrite=overwrite, manifest=self._manifest(manifest)) as folder:
+            self.write_into(folder, formats)
+        names = list(read_manifest(Path(directory), verify=False)["files"]) + [MANIFEST]
+        return sorted(Path(directory) / name for name in names)
+
+    def _manifest(self, extra: Optional[dict]) -> dict:
+        return {"settings": self.description, "seed": self.description.get("seed"), **(extra or {})}
+
+    def write_into(self, folder: RunFolder, formats: Sequence[str] = EXPORT_FORMATS) -> None:
+        """Write this run's files into a :class:`~axelrod_nl.io.RunFolder` being built."""
         unknown = set(formats) - set(EXPORT_FORMATS)
         if unknown:
             raise ValueError(f"unknown export formats {sorted(unknown)}; choose from {', '.join(EXPORT_FORMATS)}")
-        folder = prepare_directory(directory)
         tables = {"summary": self.summary, "payoff_matrix": self.payoff_matrix}
         if self.stats is not None:
             tables["matches"] = self.matches
-        written = []
         for stem, table in tables.items():
             keep_index = stem == "payoff_matrix"
             for fmt in formats:
-                target = folder / f"{stem}.{fmt}"
-                with atomic_path(target) as temporary:
-                    if fmt == "csv":
-                        table.to_csv(temporary, index=keep_index)
-                    else:
-                        table.to_parquet(temporary, index=keep_index)
-                written.append(target)
-        target = folder / "tournament.json"
-        with atomic_path(target) as temporary:
-            temporary.write_text(json.dumps(self.description, indent=2) + "\n")
-        written.append(target)
-        return written
+                if fmt == "csv":
+                    table.to_csv(folder.file(f"{stem}.csv"), index=keep_index)
+                else:
+                    table.to_parquet(folder.file(f"{stem}.parquet"), index=keep_index)
+        record = {**self.description, "names": self.names, "class_names": self.class_names,
+                  "self_play": self.self_play,
+                  "game": {"R": self.game.R, "S": self.game.S, "T": self.game.T, "P": self.game.P,
+                           "general": self.game.general}}
+        folder.file("tournament.json").write_text(json.dumps(record, indent=2) + "\n")
+        with open(folder.file("aggregates.npz"), "wb") as handle:
+            np.savez(handle, **self.aggregates.as_arrays())
+        if self.stats is not None:
+            np.save(folder.file("stats.npy"), self.stats)
+        if self.moves is not None:
+            np.save(folder.file("moves.npy"), self.moves)
 
-    def to_csv(self, directory) -> list[Path]:
-        return self.save(directory, formats=("csv",))
+    def to_csv(self, directory, overwrite: bool = False) -> list[Path]:
+        return self.save(directory, formats=("csv",), overwrite=overwrite)
 
-    def to_parquet(self, directory) -> list[Path]:
-        return self.save(directory, formats=("parquet",))
+    def to_parquet(self, directory, overwrite: bool = False) -> list[Path]:
+        return self.save(directory, formats=("parquet",), overwrite=overwrite)
 
     def __repr__(self) -> str:
         return (f"<TournamentResults {self.description.get('name', '')!s}: {self.n_players} players, "
@@ -328,3 +350,39 @@ class TournamentResults:
 
     def __str__(self) -> str:
         return self.format_summary()
+
+
+def load_results(path) -> TournamentResults:
+    """The results saved in a run folder (by :meth:`TournamentResults.save` or ``axelrod-nl run --out``).
+
+    Every file is checked against the manifest's checksum first. The summary,
+    payoff matrix, metrics and plots are available as after the run; the
+    per-match table and the histories when they were saved. The players are
+    not rebuilt (a rule from a user's file may be gone): ``players`` is empty
+    and ``class_names`` tells what they were.
+
+    Raises
+    ------
+    ValueError
+        If ``path`` is not a complete run folder of this library.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        raise ValueError(f"no run folder at {folder}")
+    read_manifest(folder)
+    try:
+        record = json.loads((folder / "tournament.json").read_text())
+        with np.load(folder / "aggregates.npz") as arrays:
+            aggregates = Aggregates.from_arrays({name: arrays[name] for name in arrays.files})
+    except (OSError, KeyError, ValueError) as error:
+        raise ValueError(f"{folder} is not a readable run folder: {error}") from None
+    game_record = record.pop("game")
+    game = Game(game_record["R"], game_record["S"], game_record["T"], game_record["P"],
+                general=game_record.get("general", False))
+    names = record.pop("names")
+    class_names = record.pop("class_names")
+    self_play = record.pop("self_play")
+    stats = np.load(folder / "stats.npy") if (folder / "stats.npy").is_file() else None
+    moves = np.load(folder / "moves.npy") if (folder / "moves.npy").is_file() else None
+    return TournamentResults(names=names, players=[], aggregates=aggregates, game=game, stats=stats,
+                             moves=moves, self_play=self_play, description=record, class_names=class_names)

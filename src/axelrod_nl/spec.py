@@ -28,10 +28,19 @@ A spec names the players and the settings::
 
     [[players]]
     strategy = "strategies/networkers.py:GiveFirst"
+    name = "Give First (3)"  # optional display name, in place of the strategy's own
 
-A relative strategy file is looked for beside the spec, then in the spec
-folder's parent (the project root for specs in ``tournaments/``), then in the
-current folder.
+Every key is checked: an unknown section, setting, payoff or player key is an
+error that lists the allowed ones, and ``self_play``, ``announce_length``,
+``shared_lengths`` and ``general`` (in ``[payoffs]``) must be TOML booleans,
+``true`` or ``false`` without quotes. Players' display names must differ: a
+``name`` that another player already shows is refused. Players left with the
+same name (the same rule twice) are told apart as ``"Tit For Tat #2"``.
+
+A relative strategy file is resolved against the spec's folder first: it is
+looked for beside the spec, then in the spec folder's parent (the project root
+for specs in ``tournaments/``), then in the current folder, and the first file
+found is used.
 
 Loading a spec that names a strategy file runs that file as Python, as an
 ``import`` would: only load specs you trust. Its rules are then checked as
@@ -50,15 +59,20 @@ from .game import Game
 from .historical.reproduction import REFERENCES
 from .loading import instantiate, parse_player, strategy_class
 from .strategy import Strategy
-from .tournament import Tournament
+from .tournament import Tournament, unique_names
+from .validation import check_text
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
+_SECTIONS = ("tournament", "payoffs", "players")
 _TOURNAMENT_KEYS = {"name", "turns", "continuation", "repetitions", "seed", "noise", "self_play",
                     "announce_length", "shared_lengths", "description", "reference"}
+_FLAGS = ("self_play", "announce_length", "shared_lengths")
+_TEXTS = ("description", "reference")
+_PAYOFF_KEYS = ("R", "S", "T", "P", "general")
 _PLAYER_KEYS = {"strategy", "params", "args", "name"}
 
 
@@ -95,9 +109,49 @@ def _line_of(text: str, key: str) -> Optional[int]:
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
-def _where(path: Path, text: str, key: Optional[str]) -> str:
-    line = _line_of(text, key) if key else None
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]*?)\s*\]\]?\s*(?:#.*)?$")
+
+
+def _section_line(text: str, section: Optional[str], key: Optional[str], index: int = 0) -> Optional[int]:
+    """Line of ``key = ...`` in a table written with a header (``[section]``, or the
+    ``index``-th ``[[section]]``), or of that header if ``key`` is None; None if not written so.
+    ``section`` None is the top level, before the first header."""
+    current: Optional[str] = None
+    seen: dict[str, int] = {}
+    assignment = re.compile(rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*=") if key else None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _HEADER.match(line)
+        if header:
+            current = header[2].strip()
+            seen[current] = seen.get(current, -1) + 1 if header[1] == "[[" else 0
+            if key is None and current == section and seen[current] == index:
+                return number
+            continue
+        here = current == section and (section is None or seen.get(current) == index)
+        if assignment and here and assignment.match(line):
+            return number
+    return None
+
+
+def _where(path: Path, text: str, key: Optional[str], section: Optional[str] = "tournament",
+           index: int = 0) -> str:
+    """``path:line`` of ``key`` in its table, falling back on its first mention, or just ``path``."""
+    line = None
+    if key:
+        line = _section_line(text, section, key, index) or _line_of(text, key)
     return f"{path}:{line}" if line else str(path)
+
+
+def _check_flag(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{key} must be true or false (a TOML boolean, without quotes), got {value!r}")
+    return value
+
+
+def _check_string(key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a string in quotes, got {value!r}")
+    return value
 
 
 def load_spec(path) -> TournamentSpec:
@@ -106,16 +160,25 @@ def load_spec(path) -> TournamentSpec:
     Raises
     ------
     SpecError
-        For a missing file, malformed TOML, unknown keys, unknown strategies or
-        bad values; the message names the file and line where it can.
+        For a missing or unreadable file, one that is not UTF-8, malformed TOML,
+        unknown keys, values of the wrong kind, unknown strategies or bad values;
+        the message names the file and line where it can.
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise SpecError(f"spec file {path} not found") from None
+    except IsADirectoryError:
+        raise SpecError(f"spec file {path} is a folder, not a TOML file") from None
     except OSError as error:
         raise SpecError(f"cannot read spec file {path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte order mark, as some editors write, is allowed
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise SpecError(f"{path}:{line}: spec file is not UTF-8 text (byte 0x{raw[error.start]:02x}); "
+                        "save it as UTF-8") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -131,36 +194,45 @@ def load_spec(path) -> TournamentSpec:
 def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> TournamentSpec:
     """Build a spec from already-parsed TOML data."""
     label = path or Path("<spec>")
-    unknown = set(data) - {"tournament", "payoffs", "players"}
+    if not isinstance(data, dict):
+        raise SpecError(f"{label}: a spec must be a table of [tournament], [payoffs] and [[players]]")
+    unknown = set(data) - set(_SECTIONS)
     if unknown:
         key = sorted(unknown)[0]
-        raise SpecError(f"{_where(label, text, key)}: unknown section {key!r}; "
+        header = _section_line(text, key, None)  # written as [key] or [[key]]
+        where = f"{label}:{header}" if header else _where(label, text, key, None)
+        raise SpecError(f"{where}: unknown section {key!r}; "
                         "expected [tournament], [payoffs] and [[players]]")
     table = data.get("tournament", {})
     if not isinstance(table, dict):
-        raise SpecError(f"{label}: [tournament] must be a table")
+        raise SpecError(f"{_where(label, text, 'tournament', None)}: [tournament] must be a table")
     unknown = set(table) - _TOURNAMENT_KEYS
     if unknown:
         key = sorted(unknown)[0]
         raise SpecError(f"{_where(label, text, key)}: unknown setting {key!r} in [tournament]; "
                         f"expected one of {', '.join(sorted(_TOURNAMENT_KEYS))}")
+    for key, check in [("name", check_text), *((k, _check_string) for k in _TEXTS),
+                       *((k, _check_flag) for k in _FLAGS)]:
+        if key in table:
+            try:
+                check(key, table[key])
+            except (TypeError, ValueError) as error:
+                raise SpecError(f"{_where(label, text, key)}: {error}") from None
     settings = {k: v for k, v in table.items() if k not in ("name", "description", "reference")}
-    reference = str(table.get("reference", ""))
+    reference = table.get("reference", "")
     if reference and reference not in REFERENCES:
         raise SpecError(f"{_where(label, text, 'reference')}: unknown reference {reference!r}; "
                         f"known published results: {', '.join(REFERENCES)}")
-    try:
-        game = Game.from_mapping(data.get("payoffs", {}))
-    except (TypeError, ValueError) as error:
-        raise SpecError(f"{_where(label, text, 'R')}: bad [payoffs]: {error}") from None
+    game = _game(data.get("payoffs", {}), label, text)
 
     search = [label.parent, label.parent.parent] if path else []
     entries = data.get("players")
     if not isinstance(entries, list) or not entries:
         raise SpecError(f"{label}: the spec needs a non-empty list of [[players]]")
     players = [_player(entry, k, label, text, search) for k, entry in enumerate(entries)]
-    spec = TournamentSpec(path=path, name=str(table.get("name", label.stem)), players=players,
-                          settings=settings, game=game, description=str(table.get("description", "")),
+    _check_names(players, entries, label, text)
+    spec = TournamentSpec(path=path, name=table.get("name", label.stem), players=players,
+                          settings=settings, game=game, description=table.get("description", ""),
                           reference=reference)
     try:
         spec.tournament()
@@ -170,26 +242,86 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
     return spec
 
 
+def _game(payoffs: Any, label: Path, text: str) -> Game:
+    """The [payoffs] table as a :class:`Game`, every error at the line of its key."""
+    if not isinstance(payoffs, dict):
+        raise SpecError(f"{_where(label, text, 'payoffs', None)}: [payoffs] must be a table "
+                        "such as R = 3, S = 0, T = 5, P = 1")
+    unknown = sorted(set(payoffs) - set(_PAYOFF_KEYS))
+    if unknown:
+        raise SpecError(f"{_where(label, text, unknown[0], 'payoffs')}: unknown key {unknown[0]!r} in "
+                        f"[payoffs]; expected one of {', '.join(_PAYOFF_KEYS)}")
+    if "general" in payoffs:
+        try:
+            _check_flag("general", payoffs["general"])
+        except TypeError as error:
+            raise SpecError(f"{_where(label, text, 'general', 'payoffs')}: bad [payoffs]: {error}") from None
+    try:
+        return Game.from_mapping(payoffs)
+    except (TypeError, ValueError) as error:
+        named = re.match(r"payoff ([RSTP]) ", str(error))
+        key = named[1] if named else next((k for k in "RSTP" if k in payoffs), None)
+        where = _where(label, text, key, "payoffs") if key else _where(label, text, None)
+        raise SpecError(f"{where}: bad [payoffs]: {error}") from None
+
+
 def _player(entry: Any, position: int, label: Path, text: str, search: list[Path]) -> Strategy:
+    key: Optional[str] = "strategy"  # the key an error is about, for its line
     try:
         if isinstance(entry, str):
             return parse_player(entry, search)
         if not isinstance(entry, dict) or "strategy" not in entry:
             raise ValueError("each player needs a strategy name, e.g. strategy = \"TitForTat\"")
-        unknown = set(entry) - _PLAYER_KEYS
+        unknown = sorted(set(entry) - _PLAYER_KEYS)
         if unknown:
-            raise ValueError(f"unknown key {sorted(unknown)[0]!r} for a player; expected {', '.join(sorted(_PLAYER_KEYS))}")
+            key = unknown[0]
+            raise ValueError(f"unknown key {key!r} for a player; expected one of {', '.join(sorted(_PLAYER_KEYS))}")
+        strategy = _check_string("strategy", entry["strategy"])
         args = entry.get("args", [])
         kwargs = entry.get("params", {})
-        if not isinstance(args, list) or not isinstance(kwargs, dict):
-            raise ValueError("args must be a list and params a table")
-        cls = strategy_class(str(entry["strategy"]), search)
-        return instantiate(cls, args, kwargs)
+        if not isinstance(args, list):
+            key = "args"
+            raise TypeError(f"args must be a list such as [0.5], got {args!r}")
+        if not isinstance(kwargs, dict):
+            key = "params"
+            raise TypeError(f"params must be a table such as {{ p = 0.5 }}, got {kwargs!r}")
+        cls = strategy_class(strategy, search)
+        key = "params" if "params" in entry else "args" if "args" in entry else "strategy"
+        player = instantiate(cls, args, kwargs)
+        if "name" in entry:
+            key = "name"
+            player = player.renamed(entry["name"])
+        return player
     except (TypeError, ValueError) as error:
-        name = entry.get("strategy") if isinstance(entry, dict) else entry
-        line = _player_line(text, name)
-        where = f"{label}:{line}" if line else str(label)
-        raise SpecError(f"{where}: player {position + 1}: {error}") from None
+        raise SpecError(f"{_player_where(entry, position, label, text, key)}: "
+                        f"player {position + 1}: {error}") from None
+
+
+def _player_where(entry: Any, position: int, label: Path, text: str, key: Optional[str]) -> str:
+    """``path:line`` of a player's key: in its own [[players]] table if written as one, else
+    the first line naming its strategy."""
+    line = (_section_line(text, "players", key, position) if key else None) or \
+        _section_line(text, "players", None, position)
+    if line is None:
+        line = _player_line(text, entry.get("strategy") if isinstance(entry, dict) else entry)
+    return f"{label}:{line}" if line else str(label)
+
+
+def _check_names(players: list[Strategy], entries: list, label: Path, text: str) -> None:
+    """Refuse a player's explicit name that another player already shows, or that the
+    tournament would give a repeat (``"Tit For Tat #2"``): every name must pick one player."""
+    shown = [str(p) for p in players]
+    final = unique_names(players)
+    for k, entry in enumerate(entries):
+        if not (isinstance(entry, dict) and "name" in entry):
+            continue
+        clash = next((j for j in range(len(players)) if j != k and shown[k] in (shown[j], final[j])), None)
+        if clash is None:
+            continue
+        whose = (f"is also player {clash + 1}'s" if shown[clash] == shown[k] else
+                 f"is the one player {clash + 1} gets as a repeat of {shown[clash]!r}")
+        raise SpecError(f"{_player_where(entry, k, label, text, 'name')}: player {k + 1}: the name "
+                        f"{shown[k]!r} {whose}; give each player its own name")
 
 
 def _player_line(text: str, name: Any) -> Optional[int]:

@@ -14,6 +14,7 @@ from numba.extending import typeof_impl
 
 from .engine.rule import Rule
 from .parameters import REQUIRED, Declared, Parameter, Probabilities, Probability, State
+from .validation import check_text
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Classifier:
 # Names a declaration may not take: the attributes every strategy already has.
 _RESERVED = {"name", "classifier", "decide", "params", "rule", "state_size", "is_jitted",
              "params_array", "as_python", "with_classifier", "classify", "validate", "declared_parameters",
-             "state_slots"}
+             "state_slots", "renamed"}
 
 
 class StrategyType(type):
@@ -214,7 +215,20 @@ class Strategy(metaclass=StrategyType):
         twin.classifier = replace(self.classifier, **changes)
         return twin
 
+    def renamed(self, name: str) -> "Strategy":
+        """A copy of this player whose display name, its ``str()``, is exactly ``name``.
+
+        The copy plays as this player does; only the name in results, match
+        output and error messages changes (a spec's ``name = "..."``).
+        """
+        twin = copy.copy(self)
+        twin._display_name = check_text("name", name)
+        return twin
+
     def __str__(self) -> str:
+        display_name = getattr(self, "_display_name", None)
+        if display_name is not None:
+            return display_name
         if not self.params:
             return self.name
         shown = [p.show(self._values[p.name]) for p in type(self).declared_parameters]
@@ -222,7 +236,9 @@ class Strategy(metaclass=StrategyType):
 
     def __repr__(self) -> str:
         values = getattr(self, "_values", {})
-        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in values.items())})"
+        shown = f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in values.items())})"
+        display_name = getattr(self, "_display_name", None)
+        return shown if display_name is None else f"{shown}.renamed({display_name!r})"
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other) and self.params == other.params

@@ -9,7 +9,8 @@ import numpy as np
 
 from .engine.protocol import N_STATS
 from .engine.random import geometric_lengths
-from .engine.runner import MatchSettings, WorkItems, run_items
+from . import sizing
+from .engine.runner import MatchSettings, WorkItems, default_workers, run_items
 from .game import Game
 from .match import check_player
 from .progress import ProgressBar
@@ -128,6 +129,19 @@ class Tournament:
             return geometric_lengths(self.seed, zeros, zeros, repetition, self.continuation)
         return geometric_lengths(self.seed, a, b, repetition, self.continuation)
 
+    def size(self) -> sizing.RunSize:
+        """The memory this tournament needs, estimated (see :mod:`axelrod_nl.sizing`)."""
+        n_pairs = self.pairs()[0].shape[0]
+        return sizing.estimate(len(self.players), n_pairs, self.repetitions, self.turns, self.continuation,
+                               self.keep_matches, self.keep_histories, self.workers or default_workers(),
+                               _BLOCK_MATCHES)
+
+    def check_size(self) -> None:
+        """Refuse, before anything is allocated, a run that cannot fit or whose scores would overflow."""
+        sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(self.turns, self.continuation),
+                                   self.repetitions)
+        sizing.check_fits(self.size(), f"the tournament {self.name!r}")
+
     def _block_repetitions(self, n_pairs: int) -> int:
         """Repetitions played per block: about a quarter of a million matches a block."""
         return max(1, min(self.repetitions, _BLOCK_MATCHES // max(1, n_pairs)))
@@ -146,6 +160,7 @@ class Tournament:
         """
         a, b = self.pairs()
         n_pairs, reps = a.shape[0], self.repetitions
+        self.check_size()
         settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
         expected_length = self.turns if self.turns is not None else 1.0 / (1.0 - self.continuation)
         bar = ProgressBar(int(n_pairs * reps * expected_length), label=self.name, enabled=self.progress)

@@ -59,6 +59,17 @@ def check_flag(name: str, value) -> bool:
     return bool(value)
 
 
+def check_text(name: str, value) -> str:
+    """A non-empty string that prints on one line (a display name, a label)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {value!r}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty or only spaces, got {value!r}")
+    if not value.isprintable():
+        raise ValueError(f"{name} must print on one line (no tabs, line breaks or control characters), got {value!r}")
+    return value
+
+
 def check_positive(name: str, value) -> int:
     """A whole number of at least one."""
     value = check_whole(name, value)

@@ -36,17 +36,191 @@ def _figure(width: float, height: float, rows: int = 1, sharex: bool = False):
     return figure, axes
 
 
+_LABEL_FONTSIZE = 8
+_LABEL_MODES = ("auto", "names", "ranks")
+_KEY_ROWS = 25  # rows per column of the rank key
+_LABEL_RINGS = (5, 9, 14, 20, 28, 38, 50, 64, 80, 100)  # distances (points) of a label from its point
+_NAMES_REACH = 30  # points: with labels="auto", names set further apart than this switch to ranks
+
+
 def _by_rank(results: TournamentResults) -> list[int]:
     """Player indices from first to last by mean score."""
     return [results.names.index(name) for name in results.ranking]
 
 
-def _label_points(ax, x: np.ndarray, y: np.ndarray, labels: Sequence[str]) -> None:
-    for xi, yi, label in zip(x, y, labels):
-        ax.annotate(label, (xi, yi), xytext=(4, 3), textcoords="offset points", fontsize=8)
+def _label_candidates() -> list[tuple[float, float, float]]:
+    """Label positions to try, nearest first: (distance in points, cos, sin) of the offset.
+
+    Within a ring, right of the point comes first, then above and below,
+    left last; the outer rings try twice as many directions.
+    """
+    candidates = []
+    for ring, radius in enumerate(_LABEL_RINGS):
+        steps = 8 if ring < 3 else 16
+        angles = sorted((2 * np.pi * k / steps for k in range(steps)),
+                        key=lambda a: (min(a, 2 * np.pi - a), a > np.pi))
+        candidates += [(radius, np.cos(a), np.sin(a)) for a in angles]
+    return candidates
+
+
+def _align(cosine: float, sine: float) -> tuple[str, str]:
+    """Text alignment that puts the label on the far side of its offset from the point."""
+    ha = "left" if cosine > 0.3 else "right" if cosine < -0.3 else "center"
+    va = "bottom" if sine > 0.3 else "top" if sine < -0.3 else "center"
+    return ha, va
+
+
+def _overlap(box: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Overlap area of ``box`` (x0, y0, x1, y1) with each row of ``others``."""
+    if len(others) == 0:
+        return np.zeros(0)
+    width = np.minimum(box[2], others[:, 2]) - np.maximum(box[0], others[:, 0])
+    height = np.minimum(box[3], others[:, 3]) - np.maximum(box[1], others[:, 1])
+    return np.clip(width, 0, None) * np.clip(height, 0, None)
+
+
+def _place_labels(ax, x: np.ndarray, y: np.ndarray, texts: Sequence[str], order: Sequence[int]) -> tuple[list, float]:
+    """Write ``texts[i]`` beside point ``i`` so that no two labels overlap; returns (artists, reach).
+
+    The figure is laid out once (the labels are kept out of the layout and
+    the axis limits must already be fixed, so that laying it out again when it
+    is drawn or saved moves nothing). Then, in ``order``, each label takes the
+    first free position of :func:`_label_candidates`: inside the axes, clear of
+    every marker and of the labels already placed. A label set apart from
+    its point (beyond the first ring) gets a thin leader line. The reach
+    returned is the largest distance (points) of a label from its point, or
+    infinity when some label found no free position (it then takes the one
+    that overlaps least).
+    """
+    from matplotlib.collections import LineCollection
+
+    figure = ax.get_figure()
+    labels = {}
+    for i in order:
+        if np.isfinite(x[i]) and np.isfinite(y[i]):
+            label = ax.annotate(texts[i], (x[i], y[i]), xytext=(0, 0), textcoords="offset points",
+                                fontsize=_LABEL_FONTSIZE, ha="left", va="bottom")
+            label.set_in_layout(False)
+            labels[i] = label
+    figure.draw_without_rendering()
+    pixels = figure.dpi / 72.0  # per point
+    points = ax.transData.transform(np.column_stack([x, y]))
+    frame = ax.get_window_extent()
+    inner = np.array([frame.x0, frame.y0, frame.x1, frame.y1]) + np.array([2, 2, -2, -2])
+    marker = 3.5 * pixels  # half the side of the square kept clear around each marker
+    finite = np.isfinite(points).all(axis=1)
+    markers = np.column_stack([points[finite] - marker, points[finite] + marker])
+    pad = 1.0  # pixels kept between labels
+    placed = np.zeros((0, 4))
+    leaders = []
+    reach = 0.0
+    for i, label in labels.items():
+        extent = label.get_window_extent()
+        width, height = extent.width, extent.height
+        best = None
+        for radius, cosine, sine in _label_candidates():
+            ha, va = _align(cosine, sine)
+            ox, oy = points[i] + radius * pixels * np.array([cosine, sine])
+            x0 = ox if ha == "left" else ox - width if ha == "right" else ox - width / 2
+            y0 = oy if va == "bottom" else oy - height if va == "top" else oy - height / 2
+            box = np.array([x0, y0, x0 + width, y0 + height])
+            if box[0] < inner[0] or box[1] < inner[1] or box[2] > inner[2] or box[3] > inner[3]:
+                continue
+            padded = box + np.array([-pad, -pad, pad, pad])
+            cost = 10 * _overlap(padded, placed).sum() + _overlap(box, markers).sum()
+            if best is None or cost < best[0]:
+                best = (cost, radius, cosine, sine, ha, va, box)
+            if cost == 0:
+                break
+        if best is None:  # larger than the axes: leave it on its point
+            reach = np.inf
+            continue
+        cost, radius, cosine, sine, ha, va, box = best
+        reach = max(reach, radius if cost == 0 else np.inf)
+        label.xyann = (radius * cosine, radius * sine)
+        label.set_horizontalalignment(ha)
+        label.set_verticalalignment(va)
+        placed = np.vstack([placed, box])
+        if radius > _LABEL_RINGS[0]:
+            end = np.clip(points[i], box[:2], box[2:])
+            leaders.append(ax.transData.inverted().transform(np.array([points[i], end])))
+    artists = list(labels.values())
+    if leaders:
+        artists.append(ax.add_collection(LineCollection(leaders, colors="grey", linewidths=0.6, zorder=0.5),
+                                          autolim=False))
+    return artists, reach
+
+
+def _label_points(ax, x: np.ndarray, y: np.ndarray, results: TournamentResults, labels: str,
+                  handles: Sequence = (), entries: Sequence[str] = ()) -> str:
+    """Label each player's point by name or by rank, with a legend outside the axes on the right.
+
+    The legend holds ``handles``/``entries`` (the markers' meaning), then, when
+    the points are labelled by rank, the key from rank to name. ``labels``:
+    "names", "ranks", or "auto" (names when every name finds a free place
+    within ``_NAMES_REACH`` points of its point, else ranks). With ranks the
+    figure is widened to make room for the key. Returns the mode used.
+    """
+    if labels not in _LABEL_MODES:
+        raise ValueError(f"labels must be one of {', '.join(map(repr, _LABEL_MODES))}, got {labels!r}")
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    ax.margins(0.06)
+    # Fixed limits: the ticks, hence the layout, cannot change after the labels are placed.
+    ax.set_xlim(ax.get_xlim())
+    ax.set_ylim(ax.get_ylim())
+    order = _by_rank(results)
+    if labels != "ranks":
+        legend = _side_legend(ax, list(handles), list(entries))
+        artists, reach = _place_labels(ax, x, y, results.names, order)
+        if reach <= _NAMES_REACH or labels == "names":
+            return "names"
+        for artist in artists:
+            artist.remove()
+        if legend is not None:
+            legend.remove()
+    from matplotlib.lines import Line2D
+
+    blank = Line2D([], [], linestyle="none")
+    key = [f"{rank}  {results.names[i]}" for rank, i in enumerate(order, start=1)]
+    width, height = ax.get_figure().get_size_inches()
+    columns = -(-(len(handles) + len(key)) // _KEY_ROWS)
+    ax.get_figure().set_size_inches(width + columns * (0.3 + 0.055 * max(map(len, key))), height)
+    _side_legend(ax, list(handles) + [blank] * len(key), list(entries) + key)
+    ranks = [""] * results.n_players
+    for rank, i in enumerate(order, start=1):
+        ranks[i] = str(rank)
+    _place_labels(ax, x, y, ranks, order)
+    return "ranks"
+
+
+def _side_legend(ax, handles: list, entries: list):
+    if not handles:
+        return None
+    return ax.legend(handles, entries, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
+                     fontsize=7, frameon=False, handlelength=1.2, handletextpad=0.5,
+                     ncols=-(-len(handles) // _KEY_ROWS))
 
 
 # ---- tournament figures ------------------------------------------------------------------------
+
+def _distributions(ax, data: Sequence[np.ndarray], names: Sequence[str], kind: str) -> None:
+    """One box or violin per sample at positions 1, 2, ...; a sample without spread is a single marker."""
+    if kind not in ("box", "violin"):
+        raise ValueError(f"kind must be 'box' or 'violin', got {kind!r}")
+    positions = np.arange(1, len(data) + 1)
+    if kind == "box":
+        ax.boxplot(data, positions=positions, widths=0.6)
+    else:
+        spread = np.array([d.size > 1 and np.ptp(d) > 0 for d in data])
+        if spread.any():
+            ax.violinplot([d for d, s in zip(data, spread) if s], positions=positions[spread],
+                          showmedians=True)
+        flat = ~spread & np.array([d.size > 0 for d in data])
+        if flat.any():
+            ax.plot(positions[flat], [data[k][0] for k in np.flatnonzero(flat)], "_", markersize=14, color="C0")
+    ax.set_xticks(positions, names, rotation=45, ha="right")
+    ax.grid(axis="y", alpha=0.3)
+
 
 def score_distribution(results: TournamentResults, kind: str = "box") -> "Figure":
     """Each rule's mean score per match in every repetition, as a box or violin plot.
@@ -59,35 +233,122 @@ def score_distribution(results: TournamentResults, kind: str = "box") -> "Figure
         raise ValueError(f"kind must be 'box' or 'violin', got {kind!r}")
     order = np.argsort(-np.median(results.scores, axis=1), kind="stable")
     data = [results.scores[i] for i in order]
-    names = [results.names[i] for i in order]
-    positions = np.arange(1, len(data) + 1)
     figure, ax = _figure(max(6.0, 0.45 * len(data) + 2), 4.5)
-    if kind == "box":
-        ax.boxplot(data, positions=positions, widths=0.6)
-    else:
-        spread = np.array([np.ptp(d) > 0 for d in data])
-        if spread.any():
-            ax.violinplot([d for d, s in zip(data, spread) if s], positions=positions[spread],
-                          showmedians=True)
-        flat = ~spread
-        if flat.any():
-            ax.plot(positions[flat], [data[k][0] for k in np.flatnonzero(flat)], "_", markersize=14, color="C0")
-    ax.set_xticks(positions, names, rotation=45, ha="right")
+    _distributions(ax, data, [results.names[i] for i in order], kind)
     ax.set_ylabel("mean score per match")
     ax.set_title(f"Scores over {results.repetitions} repetition(s)")
+    return figure
+
+
+def payoff_differences(results: TournamentResults, kind: str = "box") -> "Figure":
+    """Each rule's payoff difference against every opponent, as a box or violin plot.
+
+    For each pairing the difference is the rule's mean score per match minus
+    its opponent's (:func:`~axelrod_nl.analysis.metrics.payoff_difference_matrix`),
+    so each box shows how a rule's matches are split between wins (above the
+    dashed zero line) and losses, and by how much; self-play, always 0, is
+    left out. This is the Axelrod-Python "sdv" plot. Rules are ordered by
+    median difference, largest first: rules that rank high here win their
+    matches, which is not what wins tournaments.
+
+    Parameters
+    ----------
+    results : a played tournament.
+    kind : "box" or "violin"; a rule whose differences are all equal is drawn
+        as a single marker in a violin plot.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    if kind not in ("box", "violin"):
+        raise ValueError(f"kind must be 'box' or 'violin', got {kind!r}")
+    difference = metrics.payoff_difference_matrix(results).to_numpy()
+    data = []
+    for i in range(results.n_players):
+        row = np.delete(difference[i], i)
+        data.append(row[np.isfinite(row)])
+    medians = np.array([np.median(d) if d.size else -np.inf for d in data])
+    order = np.argsort(-medians, kind="stable")
+    figure, ax = _figure(max(6.0, 0.45 * len(data) + 2), 4.5)
+    _distributions(ax, [data[i] for i in order], [results.names[i] for i in order], kind)
+    ax.axhline(0, color="grey", linewidth=0.8, linestyle="--", zorder=0)
+    ax.set_ylabel("score per match minus the opponent's")
+    ax.set_title("Payoff differences against each opponent")
+    return figure
+
+
+def match_lengths(results: TournamentResults) -> "Figure":
+    """How many matches lasted each number of moves, from :meth:`TournamentResults.length_histogram`.
+
+    With a probabilistic end (a continuation probability ``w``) the lengths
+    are geometric, ``P(length = k) = w**(k - 1) * (1 - w)``; the expected
+    number of matches of each length is drawn over the bars. With a fixed
+    length the figure is a single bar, and its title says so.
+
+    Parameters
+    ----------
+    results : a played tournament; every pairing in every repetition counts
+        as one match (a self-play pairing once).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    lengths, counts = results.length_histogram()
+    total = int(counts.sum())
+    mean = float((lengths * counts).sum() / total)
+    continuation = results.description.get("continuation")
+    figure, ax = _figure(7.0, 4.5)
+    ax.bar(lengths, counts, width=0.8 if len(lengths) == 1 else 1.0, color="C0", label="matches")
+    if continuation is not None:
+        w = float(continuation)
+        k = np.arange(1, lengths[-1] + 1)
+        ax.plot(k, total * w ** (k - 1) * (1 - w), color="C1", linewidth=1.5,
+                label=f"expected (geometric, mean {1 / (1 - w):.3g})" if w < 1 else "expected")
+        shared = " (one length per repetition, shared by every pairing)" if results.description.get(
+            "shared_lengths") else ""
+        ax.set_title(f"Match lengths: continuation probability {w:g}, mean {mean:.1f} moves{shared}")
+        ax.legend(loc="upper right", fontsize=8)
+    elif len(lengths) == 1:
+        ax.set_xlim(lengths[0] - 2, lengths[0] + 2)
+        ax.set_title(f"Match lengths: fixed, every match lasted {lengths[0]} moves")
+    else:
+        ax.set_title(f"Match lengths: mean {mean:.1f} moves")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("match length (moves)")
+    ax.set_ylabel(f"matches (of {total})")
     ax.grid(axis="y", alpha=0.3)
     return figure
 
 
-def payoff_heatmap(results: TournamentResults, annotate: Optional[bool] = None) -> "Figure":
+def _cell_number(value: float, digits: int) -> str:
+    return "0" if value == 0 else f"{value:.{digits}f}"
+
+
+def payoff_heatmap(results: TournamentResults, annotate: Optional[bool] = None,
+                   std: Optional[bool] = None) -> "Figure":
     """Mean score of each row rule against each column rule, rules ordered by rank.
 
     Parameters
     ----------
+    results : a played tournament.
     annotate : write the scores in the cells (default: for up to 20 rules).
+    std : with the annotations, also write the standard deviation over the
+        repetitions (:attr:`TournamentResults.payoff_std_array`) under each
+        mean, as "± sd" (default: when there are several repetitions and
+        some pairing's score varies). For fields too large to annotate, see
+        :func:`payoff_std_heatmap`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     order = _by_rank(results)
     matrix = results.payoff_array[np.ix_(order, order)]
+    spread = results.payoff_std_array[np.ix_(order, order)]
     names = [results.names[i] for i in order]
     n = len(names)
     size = max(5.0, 0.45 * n + 2.5)
@@ -97,65 +358,151 @@ def payoff_heatmap(results: TournamentResults, annotate: Optional[bool] = None) 
     ax.set_xticks(range(n), names, rotation=45, ha="right")
     ax.set_yticks(range(n), names)
     ax.set_xlabel("opponent")
-    ax.set_title("Pairwise payoffs")
-    if annotate if annotate is not None else n <= 20:
+    annotated = annotate if annotate is not None else n <= 20
+    finite_spread = spread[np.isfinite(spread)]
+    with_std = annotated and (std if std is not None else bool((finite_spread > 0).any()))
+    if with_std:
+        ax.set_title(f"Pairwise payoffs: mean ± standard deviation over {results.repetitions} repetitions")
+    else:
+        ax.set_title("Pairwise payoffs")
+    if annotated:
+        finite = matrix[np.isfinite(matrix)]
+        digits = 0 if finite.size == 0 or np.abs(finite).max() >= 100 else 1
         middle = np.nanmean(matrix)
+        fontsize = 7 if not with_std or n <= 16 else 6
         for i in range(n):
             for j in range(n):
                 if np.isfinite(matrix[i, j]):
-                    ax.text(j, i, f"{matrix[i, j]:.0f}", ha="center", va="center", fontsize=7,
+                    text = _cell_number(matrix[i, j], digits)
+                    if with_std and np.isfinite(spread[i, j]):
+                        text += "\n±" + _cell_number(spread[i, j], 0 if spread[i, j] >= 10 else 1)
+                    ax.text(j, i, text, ha="center", va="center", fontsize=fontsize, linespacing=1.0,
                             color="black" if matrix[i, j] > middle else "white")
     return figure
 
 
-def wins_vs_score(results: TournamentResults) -> "Figure":
+def payoff_std_heatmap(results: TournamentResults, annotate: Optional[bool] = None) -> "Figure":
+    """Standard deviation over the repetitions of each row rule's score against each column rule.
+
+    The companion of :func:`payoff_heatmap`, in the same order (by rank): it
+    shows which pairings are decided by chance (noise, random rules, random
+    match lengths) and which are the same in every repetition (0). With one
+    repetition there is no deviation to show, and the title says so.
+
+    Parameters
+    ----------
+    results : a played tournament (:attr:`TournamentResults.payoff_std_array`).
+    annotate : write the deviations in the cells (default: for up to 20 rules).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    order = _by_rank(results)
+    spread = results.payoff_std_array[np.ix_(order, order)]
+    names = [results.names[i] for i in order]
+    n = len(names)
+    size = max(5.0, 0.45 * n + 2.5)
+    figure, ax = _figure(size + 1.0, size)
+    finite = spread[np.isfinite(spread)]
+    image = ax.imshow(spread, cmap="magma", vmin=0, vmax=finite.max() if finite.size and finite.max() > 0 else 1)
+    figure.colorbar(image, ax=ax, label="standard deviation of the row player's score per match")
+    ax.set_xticks(range(n), names, rotation=45, ha="right")
+    ax.set_yticks(range(n), names)
+    ax.set_xlabel("opponent")
+    if results.repetitions < 2:
+        ax.set_title("Spread of pairwise payoffs: one repetition, no spread to show")
+    else:
+        ax.set_title(f"Spread of pairwise payoffs over {results.repetitions} repetitions")
+    if finite.size and (annotate if annotate is not None else n <= 20):
+        middle = (finite.max() + finite.min()) / 2
+        for i in range(n):
+            for j in range(n):
+                if np.isfinite(spread[i, j]):
+                    ax.text(j, i, _cell_number(spread[i, j], 0 if spread[i, j] >= 10 else 1), ha="center",
+                            va="center", fontsize=7, color="black" if spread[i, j] > middle else "white")
+    return figure
+
+
+def wins_vs_score(results: TournamentResults, labels: str = "auto") -> "Figure":
     """Matches won per repetition against mean score: winning matches is not winning tournaments.
 
     TIT FOR TAT never wins a match, yet won both of Axelrod's tournaments.
+
+    Parameters
+    ----------
+    results : a played tournament.
+    labels : how the points are labelled, so that no two labels overlap:
+
+        - "names": each point carries its rule's name, placed by a simple
+          deterministic search: rules in rank order, each name goes to the
+          nearest free spot on rings of growing radius around its point
+          (right first, then above and below, left last), clear of every
+          marker, of the names already placed and of the axes' edges; a name
+          set apart from its point gets a thin leader line;
+        - "ranks": the same placement, with each point labelled by its rank
+          (1 = highest mean score) and a key from rank to name beside the axes;
+        - "auto" (default): names when every name finds a free spot within
+          30 points (about 10 mm) of its point, else ranks: long leader lines
+          are hard to follow.
+
+        Only when no free spot is left at all (say, many rules on one point)
+        do labels overlap.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     wins = results.wins.mean(axis=1)
     scores = results.scores.mean(axis=1)
-    figure, ax = _figure(7.0, 5.0)
+    figure, ax = _figure(8.0, 5.5)
     ax.scatter(scores, wins, color="C0")
-    _label_points(ax, scores, wins, results.names)
     ax.set_xlabel("mean score per match")
     ax.set_ylabel("matches won per repetition")
     ax.set_title("Wins against score")
     ax.grid(alpha=0.3)
+    _label_points(ax, scores, wins, results, labels)
     return figure
 
 
 def cooperation_vs_score(results: TournamentResults, nice: Optional[Sequence[bool]] = None,
-                         ignore_last: int = 0) -> "Figure":
+                         ignore_last: int = 0, labels: str = "auto") -> "Figure":
     """Cooperation rate against mean score, nice rules (never the first to defect) marked.
 
     Parameters
     ----------
+    results : a played tournament.
     nice : one flag per player; by default computed with
         :func:`~axelrod_nl.analysis.metrics.niceness` when move histories
         were kept, otherwise the rules are drawn unmarked.
     ignore_last : passed to ``niceness`` (end-game defections to ignore).
+    labels : "names", "ranks" or "auto" (default), as in :func:`wins_vs_score`:
+        labels never overlap; by rank, the key is listed under the legend of
+        the markers, beside the axes.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
     summary = results.summary.set_index("player").loc[results.names]
     x = summary["cooperation_rate"].to_numpy()
     y = summary["mean_score"].to_numpy()
     if nice is None and results.moves is not None:
         nice = metrics.niceness(results, ignore_last=ignore_last)["nice"].to_numpy()
-    figure, ax = _figure(7.0, 5.0)
+    figure, ax = _figure(8.5, 5.5)
     if nice is None:
-        ax.scatter(x, y, color="C0", label="niceness unknown (play with keep_histories=True)")
+        markers = [ax.scatter(x, y, color="C0", label="niceness unknown\n(play with keep_histories=True)")]
     else:
         flags = np.asarray(nice, dtype=bool)
         if flags.shape != (results.n_players,):
             raise ValueError(f"nice needs one flag per player ({results.n_players}), got {flags.shape}")
-        ax.scatter(x[flags], y[flags], color="C2", marker="o", label="nice (never defected first)")
-        ax.scatter(x[~flags], y[~flags], color="C3", marker="x", label="not nice")
-    _label_points(ax, x, y, results.names)
+        markers = [ax.scatter(x[flags], y[flags], color="C2", marker="o", label="nice (never defected first)"),
+                   ax.scatter(x[~flags], y[~flags], color="C3", marker="x", label="not nice")]
     ax.set_xlabel("cooperation rate")
     ax.set_ylabel("mean score per match")
     ax.set_title("Cooperation against score")
-    ax.legend(loc="best", fontsize=8)
     ax.grid(alpha=0.3)
+    _label_points(ax, x, y, results, labels, handles=markers, entries=[m.get_label() for m in markers])
     return figure
 
 
@@ -218,8 +565,17 @@ def _side(match: MatchResult, player: str) -> int:
 
 # ---- population dynamics ---------------------------------------------------------------------
 
-def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[str] = None) -> "Figure":
+def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[str] = None,
+                      xscale: str = "auto", linear_until: float = 10) -> "Figure":
     """Population shares over time as a stackplot, for an ecology or a Moran process.
+
+    In Axelrod's ecological simulation most of the change happens in the
+    first tens of generations, and a linear axis over 1000 generations
+    squeezes it into a sliver at the left. By default a long run is drawn on
+    a "symlog" axis: linear for the first ``linear_until`` generations, then
+    logarithmic, so that each of 0-10, 10-100 and 100-1000 gets the same
+    width. Generations 0-50 then take more than half of the axis, and the
+    whole run stays visible.
 
     Parameters
     ----------
@@ -229,9 +585,22 @@ def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[s
     top : show the ``top`` types with the highest peak share; the rest are
         pooled as "others" (in grey).
     title : figure title (default: "Population shares").
+    xscale : "linear", "symlog", or "auto" (default): symlog when the run is
+        longer than ``10 * linear_until`` generations, linear otherwise.
+    linear_until : on a symlog axis, the end of its linear part.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
     """
+    from matplotlib.ticker import FixedLocator, NullLocator, ScalarFormatter
+
     if not isinstance(population, pd.DataFrame) or population.empty:
         raise ValueError("population must be a non-empty DataFrame (generations x types)")
+    if xscale not in ("auto", "linear", "symlog"):
+        raise ValueError(f"xscale must be 'auto', 'linear' or 'symlog', got {xscale!r}")
+    if not linear_until > 0:
+        raise ValueError(f"linear_until must be positive, got {linear_until}")
     shares = population.div(population.sum(axis=1), axis=0)
     peaks = shares.max(axis=0).sort_values(ascending=False, kind="stable")
     shown = list(peaks.index[:top])
@@ -245,11 +614,25 @@ def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[s
         layers.append(shares[rest].sum(axis=1).to_numpy())
         labels.append(f"{_OTHERS} ({len(rest)})")
         colours.append("lightgrey")
+    time = shares.index.to_numpy()
+    start, end = time[0], time[-1]
+    if xscale == "auto":
+        xscale = "symlog" if end - start > 10 * linear_until else "linear"
     figure, ax = _figure(9.0, 5.0)
-    ax.stackplot(shares.index.to_numpy(), *layers, labels=labels, colors=colours)
-    ax.set_xlim(shares.index[0], shares.index[-1])
+    ax.stackplot(time, *layers, labels=labels, colors=colours)
+    what = str(shares.index.name or "generation")
+    if xscale == "symlog":
+        ax.set_xscale("symlog", linthresh=linear_until, linscale=1.0)
+        ticks = {0, end, *(t * 10 ** k for k in range(int(np.log10(max(abs(end), 1))) + 1) for t in (1, 2, 5))}
+        ax.xaxis.set_major_locator(FixedLocator(sorted(t for t in ticks if start <= t <= end)))
+        ax.xaxis.set_major_formatter(ScalarFormatter())
+        ax.xaxis.set_minor_locator(NullLocator())
+        ax.axvline(linear_until, color="white", linewidth=0.6, alpha=0.6)
+        ax.set_xlabel(f"{what} (linear up to {linear_until:g}, logarithmic beyond)")
+    else:
+        ax.set_xlabel(what)
+    ax.set_xlim(start, end)
     ax.set_ylim(0, 1)
-    ax.set_xlabel(str(shares.index.name or "generation"))
     ax.set_ylabel("share of the population")
     ax.set_title(title or "Population shares")
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
@@ -269,15 +652,20 @@ def _colour(k: int):
 def tournament_figures(results: TournamentResults, ignore_last: int = 0) -> dict[str, "Figure"]:
     """Every tournament figure, by file stem.
 
-    The social bank account of the winner is included when move histories
-    were kept.
+    The spread of the pairwise payoffs (``payoff_std``) is included with
+    several repetitions, the social bank account of the winner when move
+    histories were kept.
     """
     figures = {
         "scores": score_distribution(results),
         "payoffs": payoff_heatmap(results),
         "wins": wins_vs_score(results),
         "cooperation": cooperation_vs_score(results, ignore_last=ignore_last),
+        "payoff_differences": payoff_differences(results),
+        "match_lengths": match_lengths(results),
     }
+    if results.repetitions > 1:
+        figures["payoff_std"] = payoff_std_heatmap(results)
     if results.moves is not None:
         figures["bank_account"] = social_bank_account(results, results.ranking[0])
     return figures
