@@ -615,8 +615,8 @@ def test_run_command_writes_every_plot(tmp_path, capsys):
     assert main(["run", str(spec), "--plots", str(tmp_path / "plots"), "--quiet"]) == 0
     assert capsys.readouterr().out == ""
     names = sorted(p.name for p in (tmp_path / "plots").iterdir())
-    assert names == ["bank_account.png", "cooperation.png", "match_lengths.png", "payoff_differences.png",
-                     "payoff_std.png", "payoffs.png", "scores.png", "wins.png"]
+    assert names == ["bank_account.png", "cooperation.png", "manifest.json", "match_lengths.png",
+                     "payoff_differences.png", "payoff_std.png", "payoffs.png", "scores.png", "wins.png"]
 
 
 def test_moran_command_compares_simulation_with_the_exact_formula(tmp_path, capsys):

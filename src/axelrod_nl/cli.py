@@ -63,21 +63,23 @@ def _say(args, *lines: str) -> None:
 # ---- commands ----------------------------------------------------------------------------
 
 def command_run(args) -> int:
+    from .io import RunFolder
     from .spec import load_spec
 
     spec = load_spec(args.spec)
-    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
-                                 progress=not args.quiet,
-                                 keep_histories=True if (args.plots or args.metrics) else None)
     if args.metrics and args.out is None:
         raise ValueError("--metrics writes its tables into the --out folder; give --out DIR too")
     if args.formats is not None and args.out is None:
         raise ValueError("--formats chooses the formats of the files --out writes; give --out DIR too")
-    if args.out is not None:
-        from .io import prepare_directory
-
-        prepare_directory(args.out)  # fail before the run, not after it
-    _prepare_plots(args)
+    if args.matches and args.out is None:
+        raise ValueError("--matches writes the table of matches into the --out folder; give --out DIR too")
+    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
+                                 progress=not args.quiet, keep_matches=True if args.matches else None,
+                                 keep_histories=True if (args.plots or args.metrics) else None)
+    # Both folders are checked before a possibly long run, and written whole after it.
+    out = RunFolder(args.out, args.overwrite, _manifest(args.spec, tournament)) if args.out is not None else None
+    plots = RunFolder(args.plots, args.overwrite) if args.plots is not None else None
+    tournament.check_size()
     results = tournament.play()
     published = None
     if spec.reference:
@@ -85,92 +87,128 @@ def command_run(args) -> int:
 
         published = {name: entry.score for name, entry in published_tables(spec.reference).ENTRIES.items()}
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
-               f"seed {tournament.seed}", "", results.format_summary(published=published))
-    if args.out is not None:
-        written = results.save(args.out) if args.formats is None else results.save(args.out, formats=args.formats)
-        _say(args, "", f"wrote {len(written)} files to {args.out}")
-    if args.metrics:
-        from .analysis.metrics import metric_tables
-        from .io import atomic_path
+               f"seed {tournament.seed}, {_ranking_words(results)}", "", results.format_summary(published=published))
+    if out is not None:
+        with out as folder:
+            results.write_into(folder, args.formats or EXPORT_DEFAULT)
+            if args.metrics:
+                from .analysis.metrics import metric_tables
 
-        tables = metric_tables(results)
-        for stem, table in tables.items():
-            with atomic_path(Path(args.out) / f"{stem}.csv") as temporary:
-                table.to_csv(temporary)
-        _say(args, f"wrote {len(tables)} metric tables to {args.out}")
-    if args.plots is not None:
-        from .analysis.plots import save_figures, tournament_figures
-
-        written = save_figures(tournament_figures(results), args.plots)
-        _say(args, f"wrote {len(written)} plots to {args.plots}")
+                for stem, table in metric_tables(results).items():
+                    table.to_csv(folder.file(f"{stem}.csv"))
+        _say(args, "", f"wrote the results to {args.out}")
+    if plots is not None:
+        _write_plots(plots, results)
+        _say(args, f"wrote the plots to {args.plots}")
     return 0
 
 
-def _prepare_plots(args) -> None:
-    """Check that the plots folder can be written, before a possibly long run."""
-    if args.plots is not None:
-        from .io import prepare_directory
-
-        prepare_directory(args.plots)
+EXPORT_DEFAULT = ("csv", "parquet")
 
 
-def command_ecology(args) -> int:
-    from .analysis.ecology import Ecosystem
-    from .io import atomic_path, prepare_directory
+def _ranking_words(results) -> str:
+    return "ranked by " + ("score per move (match lengths vary)" if results.ranked_by == "normalised_score"
+                           else "score per match")
+
+
+def _manifest(spec_path, tournament) -> dict:
+    """What a run folder's manifest records of its origin: the spec, its text and the full settings."""
+    path = Path(spec_path)
+    return {"spec": str(path), "spec_text": path.read_text(encoding="utf-8"), "seed": tournament.seed,
+            "settings": tournament.describe()}
+
+
+def _write_plots(plots, results) -> None:
+    from .analysis.plots import tournament_figures
+
+    with plots as folder:
+        for stem, figure in tournament_figures(results).items():
+            figure.savefig(folder.file(f"{stem}.png"), format="png", dpi=120)
+
+
+def _results_or_tournament(args, purpose: str):
+    """A run folder's saved results, or the spec's tournament to play; with the source's name.
+
+    Returns ``(name, results, tournament)``; exactly one of the last two is None.
+    """
+    from .io import is_run_folder
+
+    source = Path(args.spec)
+    if source.is_dir():
+        if not is_run_folder(source):
+            raise ValueError(f"{source} is a folder but not an axelrod-nl run folder (no manifest.json)")
+        for option in ("seed", "repetitions", "workers"):
+            if getattr(args, option, None) is not None:
+                raise ValueError(f"--{option} applies to a spec that is played, not to the saved run {source}")
+        from .results import load_results
+
+        results = load_results(source)
+        if not results.self_play:
+            raise ValueError(f"{source}: {purpose} needs self-play; that run was played without it")
+        return results.description.get("name", str(source)), results, None
     from .spec import load_spec
 
     spec = load_spec(args.spec)
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
-                                 progress=not args.quiet)
+                                 progress=not getattr(args, "quiet", True))
     if not tournament.self_play:  # checked before a possibly long run
-        raise ValueError(f"{args.spec}: the ecological simulation needs self-play; set self_play = true")
-    if args.out is not None:
-        prepare_directory(args.out)
-    _prepare_plots(args)
-    results = tournament.play()
+        raise ValueError(f"{args.spec}: {purpose} needs self-play; set self_play = true")
+    return spec.name, None, tournament
+
+
+def command_ecology(args) -> int:
+    from .analysis.ecology import Ecosystem
+    from .io import RunFolder
+
+    name, results, tournament = _results_or_tournament(args, "the ecological simulation")
+    out = RunFolder(args.out, args.overwrite, {"source": str(args.spec)}) if args.out is not None else None
+    plots = RunFolder(args.plots, args.overwrite) if args.plots is not None else None
+    if results is None:
+        tournament.check_size()
+        results = tournament.play()
     shares = Ecosystem(results).run(args.generations)
     shown = sorted({g for g in (0, 5, 50, args.generations) if g <= args.generations})
     table = shares.loc[shown].T.sort_values(args.generations, ascending=False, kind="stable")
     table.columns = [f"gen {g}" for g in shown]
-    _say(args, f"{spec.name}: replicator dynamics over {args.generations} generations "
-               f"({tournament.repetitions} repetitions, seed {tournament.seed}); shares in %", "",
+    _say(args, f"{name}: replicator dynamics over {args.generations} generations "
+               f"({results.repetitions} repetitions, seed {results.description.get('seed')}); shares in %", "",
          table.mul(100).to_string(float_format=lambda x: f"{x:.2f}"))
-    if args.out is not None:
-        target = Path(args.out) / "ecology_shares.csv"
-        with atomic_path(target) as temporary:
-            shares.to_csv(temporary)
-        _say(args, "", f"wrote {target}")
-    if args.plots is not None:
-        from .analysis.plots import population_shares, save_figure
+    if out is not None:
+        with out as folder:
+            shares.to_csv(folder.file("ecology_shares.csv"))
+        _say(args, "", f"wrote {Path(args.out) / 'ecology_shares.csv'}")
+    if plots is not None:
+        from .analysis.plots import population_shares
 
-        target = save_figure(population_shares(shares, title=f"{spec.name}: ecological simulation"),
-                             Path(args.plots) / "ecology.png")
-        _say(args, f"wrote {target}")
+        with plots as folder:
+            population_shares(shares, title=f"{name}: ecological simulation").savefig(
+                folder.file("ecology.png"), format="png", dpi=120)
+        _say(args, f"wrote {Path(args.plots) / 'ecology.png'}")
     return 0
 
 
 def command_moran(args) -> int:
     from .analysis.moran import estimate_fixation_probability, exact_fixation_probability
-    from .spec import load_spec
 
-    spec = load_spec(args.spec)
-    tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers)
-    if not tournament.self_play:  # checked before a possibly long run
-        raise ValueError(f"{args.spec}: a Moran process needs self-play payoffs; set self_play = true")
-    mutant, resident = (_player_named(name, tournament.names) for name in (args.mutant, args.resident))
+    name, results, tournament = _results_or_tournament(args, "a Moran process")
+    names = results.names if results is not None else tournament.names
+    mutant, resident = (_player_named(player, names) for player in (args.mutant, args.resident))
     if not 1 <= args.mutants < args.size:
         raise ValueError(f"--mutants must be between 1 and --size - 1 ({args.size - 1}), got {args.mutants}")
-    results = tournament.play()
+    if results is None:
+        tournament.check_size()
+        results = tournament.play()
+    seed = results.description.get("seed", 0) if args.seed is None else args.seed
     options = dict(process=args.process, intensity=args.intensity, self_interaction=args.self_interaction)
     estimate = estimate_fixation_probability(results, mutant, resident, args.size, runs=args.runs,
-                                             mutants=args.mutants, seed=tournament.seed, **options)
+                                             mutants=args.mutants, seed=seed, **options)
     matrix = results.payoff_matrix
     exact = exact_fixation_probability(matrix.loc[mutant, mutant], matrix.loc[mutant, resident],
                                        matrix.loc[resident, mutant], matrix.loc[resident, resident],
                                        args.size, mutants=args.mutants, **options)
     interaction = "with" if args.self_interaction else "without"
-    print(f"{spec.name}: Moran process, {args.process}, N = {args.size}, intensity {args.intensity:g}, "
-          f"{interaction} self-interaction ({tournament.repetitions} repetitions, seed {tournament.seed})")
+    print(f"{name}: Moran process, {args.process}, N = {args.size}, intensity {args.intensity:g}, "
+          f"{interaction} self-interaction ({results.repetitions} repetitions, seed {seed})")
     print(f"{args.mutants} {mutant} among {args.size - args.mutants} {resident}:")
     print(f"  fixation probability   {estimate.probability:.4f} ± {estimate.standard_error:.4f} "
           f"({args.runs} runs, mean {estimate.mean_steps:.0f} steps)")
@@ -253,7 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--seed", type=_seed, help="override the spec's seed")
     run.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions")
     run.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
-    run.add_argument("--out", type=Path, help="folder for summary, matches and payoff matrix files")
+    run.add_argument("--out", type=Path, help="run folder for the summary, payoff matrix and the running sums "
+                                              "(load back with axn.load_results or as the source of ecology/moran)")
+    run.add_argument("--matches", action="store_true", help="also keep and write the table of every match")
+    run.add_argument("--overwrite", action="store_true",
+                     help="replace the results already in --out or --plots (else that is an error)")
     run.add_argument("--formats", type=_formats,
                      help="comma-separated formats of the --out files: csv, parquet (default both)")
     run.add_argument("--plots", type=Path, metavar="DIR", help="folder for PNG plots of the results")
@@ -265,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ecology = commands.add_parser("ecology", help="play a spec, then Axelrod's ecological simulation "
                                                   "(replicator dynamics) on its payoffs")
-    ecology.add_argument("spec", help="tournament spec (TOML); self_play must be on")
+    ecology.add_argument("spec", help="tournament spec (TOML), or a run folder written by run --out; "
+                                      "self_play must be on")
     ecology.add_argument("--generations", type=_positive_int, default=1000,
                          help="generations to simulate (default 1000)")
     ecology.add_argument("--seed", type=_seed, help="override the spec's seed")
@@ -273,12 +316,14 @@ def build_parser() -> argparse.ArgumentParser:
     ecology.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
     ecology.add_argument("--out", type=Path, metavar="DIR", help="folder for the shares of every generation (CSV)")
     ecology.add_argument("--plots", type=Path, metavar="DIR", help="folder for the stackplot of the shares (PNG)")
+    ecology.add_argument("--overwrite", action="store_true", help="replace what --out or --plots already hold")
     ecology.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     ecology.set_defaults(handler=command_ecology)
 
     moran = commands.add_parser("moran", help="play a spec, then estimate how often mutants of one rule "
                                               "take over a population of another (Moran process)")
-    moran.add_argument("spec", help="tournament spec (TOML); self_play must be on")
+    moran.add_argument("spec", help="tournament spec (TOML), or a run folder written by run --out; "
+                                    "self_play must be on")
     moran.add_argument("--mutant", required=True, help="the invading rule's name, e.g. 'Tit For Tat'")
     moran.add_argument("--resident", required=True, help="the resident rule's name, e.g. Defector")
     moran.add_argument("--size", type=_positive_int, default=20, help="population size N (default 20)")

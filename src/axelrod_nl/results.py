@@ -31,6 +31,7 @@ SUMMARY_COLUMNS = (
     "cooperation_rate", "initial_cooperation_rate", "CC_rate", "CD_rate", "DC_rate", "DD_rate",
 )
 EXPORT_FORMATS = ("csv", "parquet")
+RANKINGS = ("mean_score", "normalised_score")
 
 
 class TournamentResults:
@@ -148,9 +149,24 @@ class TournamentResults:
 
     # ---- pandas tables -----------------------------------------------------------------
 
+    @property
+    def ranked_by(self) -> str:
+        """The summary column the ranking follows: ``"mean_score"`` or ``"normalised_score"``.
+
+        By mean score per match when every match has the announced fixed length,
+        as in 1980; by score per move when lengths vary (a continuation
+        probability), where a player's matches differ in length by luck and
+        its score per match would rank that luck. ``Tournament(rank_by=...)``
+        chooses otherwise.
+        """
+        chosen = self.description.get("rank_by")
+        if chosen in RANKINGS:
+            return chosen
+        return "normalised_score" if self.description.get("continuation") is not None else "mean_score"
+
     @cached_property
     def summary(self):
-        """One row per player, ranked by mean score per match (Axelrod's measure)."""
+        """One row per player, ranked by :attr:`ranked_by` (recorded in ``summary.attrs["ranked_by"]``)."""
         import pandas as pd
 
         counts = self.move_counts
@@ -169,9 +185,11 @@ class TournamentResults:
             "DC_rate": counts["DC"] / moves,
             "DD_rate": counts["DD"] / moves,
         })
-        table = table.sort_values("mean_score", ascending=False, kind="stable").reset_index(drop=True)
+        table = table.sort_values(self.ranked_by, ascending=False, kind="stable").reset_index(drop=True)
         table.insert(0, "rank", np.arange(1, len(table) + 1))
-        return table.set_index("rank", drop=False).rename_axis(None)
+        table = table.set_index("rank", drop=False).rename_axis(None)
+        table.attrs["ranked_by"] = self.ranked_by
+        return table
 
     @property
     def ranking(self) -> list[str]:
@@ -381,7 +399,7 @@ def load_results(path) -> TournamentResults:
                 general=game_record.get("general", False))
     names = record.pop("names")
     class_names = record.pop("class_names")
-    self_play = record.pop("self_play")
+    self_play = record["self_play"]
     stats = np.load(folder / "stats.npy") if (folder / "stats.npy").is_file() else None
     moves = np.load(folder / "moves.npy") if (folder / "moves.npy").is_file() else None
     return TournamentResults(names=names, players=[], aggregates=aggregates, game=game, stats=stats,

@@ -10,6 +10,7 @@ A spec names the players and the settings::
     noise = 0.0
     self_play = true
     announce_length = true   # tell the rules the number of turns
+    rank_by = "mean_score"   # or "normalised_score"; default: per move when lengths vary
     shared_lengths = false   # with continuation: one set of lengths for all pairs
     reference = "axelrod_1980_first"  # published results to compare with (axelrod-nl reproduce)
 
@@ -69,7 +70,7 @@ else:  # pragma: no cover
 
 _SECTIONS = ("tournament", "payoffs", "players")
 _TOURNAMENT_KEYS = {"name", "turns", "continuation", "repetitions", "seed", "noise", "self_play",
-                    "announce_length", "shared_lengths", "description", "reference"}
+                    "announce_length", "shared_lengths", "description", "reference", "rank_by"}
 _FLAGS = ("self_play", "announce_length", "shared_lengths")
 _TEXTS = ("description", "reference")
 _PAYOFF_KEYS = ("R", "S", "T", "P", "general")

@@ -15,7 +15,7 @@ from .game import Game
 from .match import check_player
 from .progress import ProgressBar
 from .aggregation import Aggregates
-from .results import TournamentResults
+from .results import RANKINGS, TournamentResults
 from .strategy import Strategy
 from .validation import (
     as_int64,
@@ -73,6 +73,9 @@ class Tournament:
     workers : threads to use (default: all cores).
     progress : show a progress bar on standard error for long runs.
     name : a label for reports.
+    rank_by : ``"mean_score"`` (per match) or ``"normalised_score"`` (per move); by
+        default per match for fixed lengths, as in 1980, and per move when
+        lengths vary, so that the luck of match lengths does not decide the ranking.
 
     Repetitions of a pair of deterministic players without noise and with a
     fixed length are played once and copied: their outcome cannot differ.
@@ -83,7 +86,7 @@ class Tournament:
                  game: Optional[Game] = None, seed: int = 0, self_play: bool = True,
                  shared_lengths: bool = False, announce_length: bool = True,
                  keep_matches: bool = False, keep_histories: bool = False, workers: Optional[int] = None,
-                 progress: bool = False, name: str = "tournament") -> None:
+                 progress: bool = False, name: str = "tournament", rank_by: Optional[str] = None) -> None:
         if isinstance(players, Strategy) or not hasattr(players, "__iter__"):
             raise TypeError("players must be a list of strategy instances")
         self.players = [check_player(p, f"players[{k}]") for k, p in enumerate(players)]
@@ -106,6 +109,12 @@ class Tournament:
         self.workers = check_workers(workers)
         self.progress = check_flag("progress", progress)
         self.name = name
+        if rank_by is not None and rank_by not in RANKINGS:
+            raise ValueError(f"rank_by must be one of {', '.join(RANKINGS)} (or None for the default), got {rank_by!r}")
+        self.rank_by = rank_by
+        if self.shared_lengths and self.turns is not None:
+            raise ValueError("shared_lengths draws one length per repetition under a continuation "
+                             "probability; with a fixed number of turns it means nothing")
         self.names = unique_names(self.players)
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
@@ -259,5 +268,5 @@ class Tournament:
             "noise": self.noise, "payoffs": {"R": self.game.R, "S": self.game.S,
                                              "T": self.game.T, "P": self.game.P},
             "seed": self.seed, "self_play": self.self_play, "shared_lengths": self.shared_lengths,
-            "announce_length": self.announce_length,
+            "announce_length": self.announce_length, "rank_by": self.rank_by,
         }
