@@ -253,3 +253,21 @@ def test_ctrl_c_during_a_run_leaves_no_folder_behind(tmp_path):
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["spec.toml"]
+
+
+def test_the_table_of_matches_streams_into_the_run_folder_and_loads_back(tmp_path, monkeypatch):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(SPEC)
+    monkeypatch.setattr(tournament_module, "_BLOCK_MATCHES", 7)  # a block per repetition
+    assert main(["run", str(spec), "--out", str(tmp_path / "out"), "--matches", "--quiet"]) == 0
+    kept = axn.Tournament([axn.TitForTat(), axn.Defector(), axn.Random(0.5)], turns=30, repetitions=3, seed=4,
+                          keep_matches=True, name="Small").play()
+    streamed = pd.read_parquet(tmp_path / "out" / "matches.parquet")
+    order = ["repetition", "player_a", "player_b"]
+    pd.testing.assert_frame_equal(streamed.sort_values(order).reset_index(drop=True),
+                                  kept.matches.sort_values(order).reset_index(drop=True))
+    csv = pd.read_csv(tmp_path / "out" / "matches.csv", keep_default_na=False)
+    assert len(csv) == len(kept.matches)
+    loaded = load_results(tmp_path / "out")
+    assert np.array_equal(loaded.stats, kept.stats)
+    pd.testing.assert_frame_equal(loaded.summary, kept.summary)

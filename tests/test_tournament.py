@@ -162,3 +162,11 @@ def test_lengths_mark_where_padded_histories_end():
     np.testing.assert_array_equal(results.lengths.ravel(), results.matches.turns.to_numpy())
     pair, repetition = np.unravel_index(np.argmin(results.lengths), results.lengths.shape)
     assert (results.moves[pair, repetition, :, results.lengths[pair, repetition]:] == 0).all()
+
+
+def test_a_player_named_like_a_numbered_repeat_keeps_every_name_unique():
+    mine = axn.Defector().renamed("Tit For Tat #2")
+    results = axn.Tournament([axn.TitForTat(), axn.TitForTat(), mine], turns=6, repetitions=1,
+                             keep_histories=True).play()
+    assert results.names == ["Tit For Tat", "Tit For Tat #3", "Tit For Tat #2"]
+    assert "".join("CD"[m] for m in results.moves_of("Tit For Tat #2", "Tit For Tat")[0]) == "DDDDDD"

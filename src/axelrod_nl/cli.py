@@ -74,13 +74,40 @@ def command_run(args) -> int:
     if args.matches and args.out is None:
         raise ValueError("--matches writes the table of matches into the --out folder; give --out DIR too")
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
-                                 progress=not args.quiet, keep_matches=True if args.matches else None,
+                                 progress=not args.quiet,
                                  keep_histories=True if (args.plots or args.metrics) else None)
     # Both folders are checked before a possibly long run, and written whole after it.
     out = RunFolder(args.out, args.overwrite, _manifest(args.spec, tournament)) if args.out is not None else None
     plots = RunFolder(args.plots, args.overwrite) if args.plots is not None else None
     tournament.check_size()
-    results = tournament.play()
+    formats = args.formats or EXPORT_DEFAULT
+    if out is not None and args.matches:
+        # The table of matches streams into the run folder as blocks are played, never held whole.
+        from .results import MatchTableWriter
+
+        with out as folder:
+            writer = MatchTableWriter(folder, tournament.names, formats)
+            try:
+                results = tournament.play(on_block=writer.write)
+            finally:
+                writer.close()
+            _report(args, spec, tournament, results)
+            _write_run(folder, results, formats, args.metrics)
+        _say(args, "", f"wrote the results to {args.out}")
+    else:
+        results = tournament.play()
+        _report(args, spec, tournament, results)
+        if out is not None:
+            with out as folder:
+                _write_run(folder, results, formats, args.metrics)
+            _say(args, "", f"wrote the results to {args.out}")
+    if plots is not None:
+        _write_plots(plots, results)
+        _say(args, f"wrote the plots to {args.plots}")
+    return 0
+
+
+def _report(args, spec, tournament, results) -> None:
     published = None
     if spec.reference:
         from .historical.reproduction import published as published_tables
@@ -88,19 +115,15 @@ def command_run(args) -> int:
         published = {name: entry.score for name, entry in published_tables(spec.reference).ENTRIES.items()}
     _say(args, f"{spec.name}: {len(spec.players)} players, {tournament.repetitions} repetitions, "
                f"seed {tournament.seed}, {_ranking_words(results)}", "", results.format_summary(published=published))
-    if out is not None:
-        with out as folder:
-            results.write_into(folder, args.formats or EXPORT_DEFAULT)
-            if args.metrics:
-                from .analysis.metrics import metric_tables
 
-                for stem, table in metric_tables(results).items():
-                    table.to_csv(folder.file(f"{stem}.csv"))
-        _say(args, "", f"wrote the results to {args.out}")
-    if plots is not None:
-        _write_plots(plots, results)
-        _say(args, f"wrote the plots to {args.plots}")
-    return 0
+
+def _write_run(folder, results, formats, with_metrics: bool) -> None:
+    results.write_into(folder, formats)
+    if with_metrics:
+        from .analysis.metrics import metric_tables
+
+        for stem, table in metric_tables(results).items():
+            table.to_csv(folder.file(f"{stem}.csv"))
 
 
 EXPORT_DEFAULT = ("csv", "parquet")

@@ -34,6 +34,74 @@ EXPORT_FORMATS = ("csv", "parquet")
 RANKINGS = ("mean_score", "normalised_score")
 
 
+def match_table(stats: np.ndarray, pair_a: np.ndarray, pair_b: np.ndarray, names: Sequence[str],
+                first_repetition: int = 0):
+    """The table of matches for a (pairs, repetitions, N_STATS) block whose first repetition is given."""
+    import pandas as pd
+
+    n_pairs, reps = stats.shape[:2]
+    flat = stats.reshape(n_pairs * reps, -1)
+    a = np.repeat(pair_a, reps)
+    b = np.repeat(pair_b, reps)
+    labels = np.array(names, dtype=object)
+    score_a, score_b = flat[:, protocol.SCORE_A], flat[:, protocol.SCORE_B]
+    winner = np.where(score_a > score_b, labels[a], np.where(score_b > score_a, labels[b], ""))
+    return pd.DataFrame({
+        "repetition": np.tile(np.arange(first_repetition, first_repetition + reps), n_pairs),
+        "player_a": labels[a],
+        "player_b": labels[b],
+        "turns": flat[:, protocol.TURNS].astype(np.int64),
+        "score_a": score_a,
+        "score_b": score_b,
+        "cooperations_a": flat[:, protocol.COOP_A].astype(np.int64),
+        "cooperations_b": flat[:, protocol.COOP_B].astype(np.int64),
+        "CC": flat[:, protocol.CC].astype(np.int64),
+        "CD": flat[:, protocol.CD].astype(np.int64),
+        "DC": flat[:, protocol.DC].astype(np.int64),
+        "DD": flat[:, protocol.DD].astype(np.int64),
+        "first_move_a": np.where(flat[:, protocol.FIRST_COOP_A] > 0, "C", "D"),
+        "first_move_b": np.where(flat[:, protocol.FIRST_COOP_B] > 0, "C", "D"),
+        "winner": winner,
+    })
+
+
+class MatchTableWriter:
+    """Streams the table of matches into files block by block, as a tournament plays.
+
+    Pass its :meth:`write` as ``Tournament.play(on_block=...)``; rows are written
+    in the order of the repetitions within each block (a file's rows are sorted
+    by repetition block, then pairing). Use inside a
+    :class:`~axelrod_nl.io.RunFolder`, so a run that stops leaves no partial file.
+    """
+
+    def __init__(self, folder: RunFolder, names: Sequence[str], formats: Sequence[str] = EXPORT_FORMATS) -> None:
+        self.folder = folder
+        self.names = list(names)
+        self.formats = tuple(formats)
+        self._parquet = None
+        self._csv_started = False
+
+    def write(self, start: int, block: np.ndarray, pair_a: np.ndarray, pair_b: np.ndarray) -> None:
+        table = match_table(block, pair_a, pair_b, self.names, first_repetition=start)
+        if "parquet" in self.formats:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            batch = pa.Table.from_pandas(table, preserve_index=False)
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self.folder.file("matches.parquet"), batch.schema)
+            self._parquet.write_table(batch)
+        if "csv" in self.formats:
+            table.to_csv(self.folder.file("matches.csv"), mode="a" if self._csv_started else "w",
+                         header=not self._csv_started, index=False)
+            self._csv_started = True
+
+    def close(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+
+
 class TournamentResults:
     """Everything a round robin produced.
 
@@ -199,33 +267,8 @@ class TournamentResults:
     @cached_property
     def matches(self):
         """One row per (pairing, repetition); needs kept matches."""
-        import pandas as pd
-
         stats = self._require_matches("the table of matches")
-        n_pairs, reps = stats.shape[:2]
-        flat = stats.reshape(n_pairs * reps, -1)
-        a = np.repeat(self.pair_a, reps)
-        b = np.repeat(self.pair_b, reps)
-        names = np.array(self.names, dtype=object)
-        score_a, score_b = flat[:, protocol.SCORE_A], flat[:, protocol.SCORE_B]
-        winner = np.where(score_a > score_b, names[a], np.where(score_b > score_a, names[b], ""))
-        return pd.DataFrame({
-            "repetition": np.tile(np.arange(reps), n_pairs),
-            "player_a": names[a],
-            "player_b": names[b],
-            "turns": flat[:, protocol.TURNS].astype(np.int64),
-            "score_a": score_a,
-            "score_b": score_b,
-            "cooperations_a": flat[:, protocol.COOP_A].astype(np.int64),
-            "cooperations_b": flat[:, protocol.COOP_B].astype(np.int64),
-            "CC": flat[:, protocol.CC].astype(np.int64),
-            "CD": flat[:, protocol.CD].astype(np.int64),
-            "DC": flat[:, protocol.DC].astype(np.int64),
-            "DD": flat[:, protocol.DD].astype(np.int64),
-            "first_move_a": np.where(flat[:, protocol.FIRST_COOP_A] > 0, "C", "D"),
-            "first_move_b": np.where(flat[:, protocol.FIRST_COOP_B] > 0, "C", "D"),
-            "winner": winner,
-        })
+        return match_table(stats, self.pair_a, self.pair_b, self.names)
 
     @cached_property
     def payoff_array(self) -> np.ndarray:
@@ -401,6 +444,29 @@ def load_results(path) -> TournamentResults:
     class_names = record.pop("class_names")
     self_play = record["self_play"]
     stats = np.load(folder / "stats.npy") if (folder / "stats.npy").is_file() else None
+    if stats is None and (folder / "matches.parquet").is_file():
+        import pandas as pd
+
+        stats = _stats_from_table(pd.read_parquet(folder / "matches.parquet"), aggregates, names)
     moves = np.load(folder / "moves.npy") if (folder / "moves.npy").is_file() else None
     return TournamentResults(names=names, players=[], aggregates=aggregates, game=game, stats=stats,
                              moves=moves, self_play=self_play, description=record, class_names=class_names)
+
+
+def _stats_from_table(table, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
+    """The (pairs, repetitions, N_STATS) array behind a table of matches, in any row order."""
+    index = {name: k for k, name in enumerate(names)}
+    pair_of = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(aggregates.pair_a, aggregates.pair_b))}
+    a = table["player_a"].map(index).to_numpy()
+    b = table["player_b"].map(index).to_numpy()
+    pairs = np.array([pair_of[(x, y)] for x, y in zip(a, b)], dtype=np.int64)
+    repetitions = table["repetition"].to_numpy()
+    stats = np.zeros((aggregates.pair_a.shape[0], aggregates.repetitions, protocol.N_STATS))
+    columns = {protocol.SCORE_A: "score_a", protocol.SCORE_B: "score_b", protocol.COOP_A: "cooperations_a",
+               protocol.COOP_B: "cooperations_b", protocol.CC: "CC", protocol.CD: "CD", protocol.DC: "DC",
+               protocol.DD: "DD", protocol.TURNS: "turns"}
+    for column, name in columns.items():
+        stats[pairs, repetitions, column] = table[name].to_numpy()
+    stats[pairs, repetitions, protocol.FIRST_COOP_A] = (table["first_move_a"] == "C").to_numpy()
+    stats[pairs, repetitions, protocol.FIRST_COOP_B] = (table["first_move_b"] == "C").to_numpy()
+    return stats

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
@@ -38,13 +38,23 @@ class StochasticRuleWarning(UserWarning):
 
 
 def unique_names(players: Sequence[Strategy]) -> list[str]:
-    """Display names, with ``" #2"``, ``" #3"`` added to repeats so every player has its own."""
-    seen: dict[str, int] = {}
+    """Display names, with ``" #2"``, ``" #3"`` added to repeats so every player has its own.
+
+    A suffix never produces a name another player already has (a rule named
+    "Tit For Tat #2" beside two TitForTats makes the second "Tit For Tat #3"),
+    so every look-up by name is unambiguous.
+    """
+    bases = [str(player) for player in players]
+    taken = set(bases)
+    used: set[str] = set()
     names = []
-    for player in players:
-        base = str(player)
-        seen[base] = seen.get(base, 0) + 1
-        names.append(base if seen[base] == 1 else f"{base} #{seen[base]}")
+    for base in bases:
+        name, number = base, 1
+        while name in used or (number > 1 and name in taken):
+            number += 1
+            name = f"{base} #{number}"
+        used.add(name)
+        names.append(name)
     return names
 
 
@@ -155,12 +165,16 @@ class Tournament:
         """Repetitions played per block: about a quarter of a million matches a block."""
         return max(1, min(self.repetitions, _BLOCK_MATCHES // max(1, n_pairs)))
 
-    def play(self) -> TournamentResults:
+    def play(self, on_block: Optional[Callable] = None) -> TournamentResults:
         """Play every match and return the results.
 
         Repetitions are played in blocks, each folded into running sums
         (:mod:`axelrod_nl.aggregation`) and dropped unless the matches or
         histories are kept, so memory does not grow with repetitions.
+        ``on_block(start, stats, pair_a, pair_b)`` is called with each block's
+        per-match statistics (pairs, repetitions from ``start``, N_STATS), for
+        example :meth:`~axelrod_nl.results.MatchTableWriter.write` to stream
+        the table of matches to files.
 
         Repetitions of a pair whose classifiers both say deterministic are
         copied from the first, but only once that first match has shown that
@@ -224,6 +238,8 @@ class Tournament:
             block_stats[copied] = first_stats[pair_index[copied]]
             shaped = block_stats.reshape(n_pairs, count, N_STATS)
             aggregates.add(shaped)
+            if on_block is not None:
+                on_block(start, shaped, a, b)
             if keep_matches:
                 kept_stats[:, start:stop] = shaped
             if self.keep_histories:
