@@ -231,8 +231,6 @@ def test_spec_player_name_is_its_display_name(tmp_path):
     ('\n[[players]]\nstrategy = "Cooperator"\nname = "Defector"\n', r"spec.toml:20: player 4: the name 'Defector' is also player 3's"),
     ('\n[[players]]\nstrategy = "Cooperator"\nname = "M"\n\n[[players]]\nstrategy = "Grudger"\nname = "M"\n',
      r"spec.toml:20: player 4: the name 'M' is also player 5's; give each player its own name"),
-    ('\n[[players]]\nstrategy = "Defector"\n\n[[players]]\nstrategy = "Cooperator"\nname = "Defector #2"\n',
-     r"player 5: the name 'Defector #2' is the one player 4 gets as a repeat of 'Defector'"),
     ('\n[[players]]\nstrategy = "Cooperator"\nname = ""\n', r"spec.toml:20: player 4: name must not be empty"),
 ])
 def test_spec_player_names_must_pick_one_player(tmp_path, extra, message):

@@ -104,7 +104,7 @@ def test_the_luck_of_lengths_does_not_decide_the_ranking():
 def test_saved_results_load_back(tmp_path):
     results = axn.Tournament(field(), turns=30, repetitions=4, seed=3, keep_histories=True).play()
     results.save(tmp_path / "run")
-    loaded = load_results(tmp_path / "run")
+    loaded = axn.load_results(tmp_path / "run")
     pd.testing.assert_frame_equal(loaded.summary, results.summary)
     pd.testing.assert_frame_equal(loaded.payoff_matrix, results.payoff_matrix)
     pd.testing.assert_frame_equal(loaded.matches, results.matches)
@@ -271,3 +271,14 @@ def test_the_table_of_matches_streams_into_the_run_folder_and_loads_back(tmp_pat
     loaded = load_results(tmp_path / "out")
     assert np.array_equal(loaded.stats, kept.stats)
     pd.testing.assert_frame_equal(loaded.summary, kept.summary)
+
+
+def test_plot_draws_the_figures_of_a_saved_run(tmp_path, capsys):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(SPEC)
+    assert main(["run", str(spec), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert main(["plot", str(tmp_path / "out"), "--out", str(tmp_path / "figures"), "--quiet"]) == 0
+    drawn = {p.name for p in (tmp_path / "figures").iterdir()}
+    assert {"scores.png", "payoffs.png", "wins.png", "manifest.json"} <= drawn
+    assert main(["plot", str(tmp_path / "out"), "--out", str(tmp_path / "figures")]) == 2
+    assert "already holds results" in capsys.readouterr().err

@@ -32,7 +32,7 @@ from .match import Match, MatchResult
 from .strategies import CATALOGUE
 from .strategies import *  # noqa: F401,F403  (the catalogue classes)
 from .strategy import Classifier, Strategy
-from .results import TournamentResults
+from .results import TournamentResults, load_results
 from .tournament import StochasticRuleWarning, Tournament
 from .spec import load_spec
 

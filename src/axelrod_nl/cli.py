@@ -149,7 +149,7 @@ def _write_plots(plots, results) -> None:
             figure.savefig(folder.file(f"{stem}.png"), format="png", dpi=120)
 
 
-def _results_or_tournament(args, purpose: str):
+def _results_or_tournament(args, purpose: str, needs_self_play: bool = True):
     """A run folder's saved results, or the spec's tournament to play; with the source's name.
 
     Returns ``(name, results, tournament)``; exactly one of the last two is None.
@@ -166,7 +166,7 @@ def _results_or_tournament(args, purpose: str):
         from .results import load_results
 
         results = load_results(source)
-        if not results.self_play:
+        if needs_self_play and not results.self_play:
             raise ValueError(f"{source}: {purpose} needs self-play; that run was played without it")
         return results.description.get("name", str(source)), results, None
     from .spec import load_spec
@@ -174,9 +174,23 @@ def _results_or_tournament(args, purpose: str):
     spec = load_spec(args.spec)
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
                                  progress=not getattr(args, "quiet", True))
-    if not tournament.self_play:  # checked before a possibly long run
+    if needs_self_play and not tournament.self_play:  # checked before a possibly long run
         raise ValueError(f"{args.spec}: {purpose} needs self-play; set self_play = true")
     return spec.name, None, tournament
+
+
+def command_plot(args) -> int:
+    from .io import RunFolder
+
+    name, results, tournament = _results_or_tournament(args, "plotting", needs_self_play=False)
+    plots = RunFolder(args.out, args.overwrite)
+    if results is None:
+        tournament.keep_histories = True  # the bank-account figure reads the moves
+        tournament.check_size()
+        results = tournament.play()
+    _write_plots(plots, results)
+    _say(args, f"{name}: wrote the plots to {args.out}")
+    return 0
 
 
 def command_ecology(args) -> int:
@@ -342,6 +356,16 @@ def build_parser() -> argparse.ArgumentParser:
     ecology.add_argument("--overwrite", action="store_true", help="replace what --out or --plots already hold")
     ecology.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     ecology.set_defaults(handler=command_ecology)
+
+    plot = commands.add_parser("plot", help="write the figures of a run folder (or of a spec, played)")
+    plot.add_argument("spec", help="a run folder written by run --out, or a tournament spec (TOML) to play")
+    plot.add_argument("--out", type=Path, metavar="DIR", required=True, help="folder for the PNG figures")
+    plot.add_argument("--overwrite", action="store_true", help="replace the figures already in --out")
+    plot.add_argument("--seed", type=_seed, help="override the spec's seed (a spec only)")
+    plot.add_argument("--repetitions", type=_positive_int, help="override the spec's repetitions (a spec only)")
+    plot.add_argument("--workers", type=_positive_int, help="threads to use (a spec only)")
+    plot.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    plot.set_defaults(handler=command_plot)
 
     moran = commands.add_parser("moran", help="play a spec, then estimate how often mutants of one rule "
                                               "take over a population of another (Moran process)")

@@ -60,7 +60,7 @@ from .game import Game
 from .historical.reproduction import REFERENCES
 from .loading import instantiate, parse_player, strategy_class
 from .strategy import Strategy
-from .tournament import Tournament, unique_names
+from .tournament import Tournament
 from .validation import check_text
 
 if sys.version_info >= (3, 11):
@@ -309,20 +309,18 @@ def _player_where(entry: Any, position: int, label: Path, text: str, key: Option
 
 
 def _check_names(players: list[Strategy], entries: list, label: Path, text: str) -> None:
-    """Refuse a player's explicit name that another player already shows, or that the
-    tournament would give a repeat (``"Tit For Tat #2"``): every name must pick one player."""
+    """Refuse a player's explicit name that another player already shows: a name given
+    must pick one player. (Repeats of one rule are numbered by the tournament, skipping
+    any number a given name has taken; see :func:`~axelrod_nl.tournament.unique_names`.)"""
     shown = [str(p) for p in players]
-    final = unique_names(players)
     for k, entry in enumerate(entries):
         if not (isinstance(entry, dict) and "name" in entry):
             continue
-        clash = next((j for j in range(len(players)) if j != k and shown[k] in (shown[j], final[j])), None)
+        clash = next((j for j in range(len(players)) if j != k and shown[k] == shown[j]), None)
         if clash is None:
             continue
-        whose = (f"is also player {clash + 1}'s" if shown[clash] == shown[k] else
-                 f"is the one player {clash + 1} gets as a repeat of {shown[clash]!r}")
         raise SpecError(f"{_player_where(entry, k, label, text, 'name')}: player {k + 1}: the name "
-                        f"{shown[k]!r} {whose}; give each player its own name")
+                        f"{shown[k]!r} is also player {clash + 1}'s; give each player its own name")
 
 
 def _player_line(text: str, name: Any) -> Optional[int]:
