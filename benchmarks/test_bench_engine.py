@@ -27,7 +27,7 @@ def classic_catalogue():
 
 
 def counted_turns(tournament, results):
-    return int(results.stats[:, :, protocol.TURNS].sum())
+    return int(results.aggregates.pair_sums[:, protocol.TURNS].sum())
 
 
 def test_match_kernel_tft_vs_random_200_turns(benchmark):

@@ -142,11 +142,9 @@ def _manifest(spec_path, tournament) -> dict:
 
 
 def _write_plots(plots, results) -> None:
-    from .analysis.plots import tournament_figures
+    from .analysis.plots import save_figures, tournament_figures
 
-    with plots as folder:
-        for stem, figure in tournament_figures(results).items():
-            figure.savefig(folder.file(f"{stem}.png"), format="png", dpi=120)
+    save_figures(tournament_figures(results), plots.target, overwrite=plots.overwrite)
 
 
 def _results_or_tournament(args, purpose: str, needs_self_play: bool = True):

@@ -67,6 +67,11 @@ class Game:
             raise ValueError(f"unknown payoff keys {sorted(unknown)}; expected R, S, T, P and optionally general")
         return cls(**values)
 
+    @property
+    def largest(self) -> float:
+        """The largest payoff in size."""
+        return max(abs(self.R), abs(self.S), abs(self.T), abs(self.P))
+
     def as_array(self) -> np.ndarray:
         """Payoffs in the engine's order ``[R, S, T, P]``, indexed by ``2 * own + opponent``."""
         return np.array([self.R, self.S, self.T, self.P], dtype=np.float64)

@@ -30,20 +30,6 @@ class OutputError(OSError):
     """An output folder or file cannot be written."""
 
 
-def prepare_directory(directory: str | os.PathLike) -> Path:
-    """Create ``directory`` if needed and check that files can be written in it."""
-    path = Path(directory)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"cannot create output folder {path}: {error.strerror or error}") from None
-    if not path.is_dir():
-        raise OutputError(f"output path {path} exists and is not a folder")
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise OutputError(f"output folder {path} is not writable")
-    return path
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -91,6 +91,10 @@ class MatchResult:
                 f"{self.players[1]:<{width}}  {self.moves_b}  {b:g}")
 
 
+_CHECKED_TURNS = 100_000
+_CHECKED_PAYOFF = 1e250
+
+
 class Match:
     """Two players, a length (fixed or probabilistic), noise, payoffs and a seed.
 
@@ -127,9 +131,11 @@ class Match:
         return int(geometric_length(new_stream(self.seed, 0, 1, 0, ROLE_LENGTH), self.continuation))
 
     def play(self) -> MatchResult:
-        sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(self.turns, self.continuation), 1)
-        sizing.check_fits(sizing.estimate(2, 1, 1, self.turns, self.continuation, True, True, 1, 1),
-                          "this match")
+        if self.turns is None or self.turns > _CHECKED_TURNS or self.game.largest > _CHECKED_PAYOFF:
+            # Cheap as these checks are, most matches need neither, and a match takes microseconds.
+            sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(self.turns, self.continuation), 1)
+            sizing.check_fits(sizing.estimate(2, 1, 1, self.turns, self.continuation, True, True, 1, 1),
+                              "this match")
         length = self._length()
         names = (str(self.players[0]), str(self.players[1]))
         items = WorkItems(as_int64([0]), as_int64([1]), as_int64([0]), as_int64([length]))

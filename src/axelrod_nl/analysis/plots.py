@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence, Union
 import numpy as np
 import pandas as pd
 
-from ..io import atomic_path, prepare_directory
+from ..io import RunFolder, atomic_path
 from ..match import MatchResult
 from ..results import TournamentResults
 from . import metrics
@@ -680,7 +680,14 @@ def save_figure(figure: "Figure", path: Union[str, Path], dpi: int = 120) -> Pat
     return target
 
 
-def save_figures(figures: Mapping[str, "Figure"], directory: Union[str, Path], dpi: int = 120) -> list[Path]:
-    """Write each figure as ``<directory>/<stem>.png``; returns the paths written."""
-    folder = prepare_directory(directory)
-    return [save_figure(figure, folder / f"{stem}.png", dpi=dpi) for stem, figure in figures.items()]
+def save_figures(figures: Mapping[str, "Figure"], directory: Union[str, Path], dpi: int = 120,
+                 overwrite: bool = False) -> list[Path]:
+    """Write each figure as ``<directory>/<stem>.png``, as one run folder; returns the paths written.
+
+    The folder is written whole (:class:`~axelrod_nl.io.RunFolder`): figures
+    already there are replaced only with ``overwrite``, and then all of them.
+    """
+    with RunFolder(directory, overwrite=overwrite) as folder:
+        for stem, figure in figures.items():
+            figure.savefig(folder.file(f"{stem}.png"), format="png", dpi=dpi)
+    return [Path(directory) / f"{stem}.png" for stem in figures]
