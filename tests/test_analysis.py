@@ -551,7 +551,9 @@ def test_figures_are_written_as_png_atomically(small, tmp_path):
                                          "bank_account.png"}
     for path in written:
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == sorted(p.name for p in written)
+    # The folder is written whole, with its manifest, and nothing is left beside it.
+    assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == sorted([p.name for p in written] + ["manifest.json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plots"]
 
 
 def test_importing_the_library_and_the_plots_module_does_not_import_matplotlib():
