@@ -282,3 +282,18 @@ def test_plot_draws_the_figures_of_a_saved_run(tmp_path, capsys):
     assert {"scores.png", "payoffs.png", "wins.png", "manifest.json"} <= drawn
     assert main(["plot", str(tmp_path / "out"), "--out", str(tmp_path / "figures")]) == 2
     assert "already holds results" in capsys.readouterr().err
+
+
+def test_histories_stream_with_the_table_of_matches_and_load_back(tmp_path, monkeypatch):
+    spec = tmp_path / "spec.toml"
+    spec.write_text(SPEC.replace("turns = 30", "continuation = 0.9"))
+    monkeypatch.setattr(tournament_module, "_BLOCK_MATCHES", 7)
+    assert main(["run", str(spec), "--out", str(tmp_path / "out"), "--matches", "--histories", "--quiet"]) == 0
+    kept = axn.Tournament([axn.TitForTat(), axn.Defector(), axn.Random(0.5)], continuation=0.9, repetitions=3,
+                          seed=4, keep_histories=True).play()
+    table = pd.read_parquet(tmp_path / "out" / "matches.parquet")
+    assert (table.moves_a.str.len() == table.turns).all()
+    loaded = load_results(tmp_path / "out")
+    assert np.array_equal(loaded.moves, kept.moves)
+    pd.testing.assert_frame_equal(metrics.niceness(loaded), metrics.niceness(kept))
+    assert main(["run", str(spec), "--out", str(tmp_path / "other"), "--histories"]) == 2

@@ -73,6 +73,8 @@ def command_run(args) -> int:
         raise ValueError("--formats chooses the formats of the files --out writes; give --out DIR too")
     if args.matches and args.out is None:
         raise ValueError("--matches writes the table of matches into the --out folder; give --out DIR too")
+    if args.histories and not args.matches:
+        raise ValueError("--histories adds every match's moves to the table of matches; give --matches too")
     tournament = spec.tournament(seed=args.seed, repetitions=args.repetitions, workers=args.workers,
                                  progress=not args.quiet,
                                  keep_histories=True if (args.plots or args.metrics) else None)
@@ -88,7 +90,7 @@ def command_run(args) -> int:
         with out as folder:
             writer = MatchTableWriter(folder, tournament.names, formats)
             try:
-                results = tournament.play(on_block=writer.write)
+                results = tournament.play(on_block=writer.write, block_histories=args.histories)
             finally:
                 writer.close()
             _report(args, spec, tournament, results)
@@ -328,7 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
     run.add_argument("--out", type=Path, help="run folder for the summary, payoff matrix and the running sums "
                                               "(load back with axn.load_results or as the source of ecology/moran)")
-    run.add_argument("--matches", action="store_true", help="also keep and write the table of every match")
+    run.add_argument("--matches", action="store_true",
+                     help="also write the table of every match, streamed into --out as the run goes")
+    run.add_argument("--histories", action="store_true",
+                     help="with --matches: add each side's moves to every row (C/D strings)")
     run.add_argument("--overwrite", action="store_true",
                      help="replace the results already in --out or --plots (else that is an error)")
     run.add_argument("--formats", type=_formats,

@@ -68,7 +68,9 @@ def match_table(stats: np.ndarray, pair_a: np.ndarray, pair_b: np.ndarray, names
 class MatchTableWriter:
     """Streams the table of matches into files block by block, as a tournament plays.
 
-    Pass its :meth:`write` as ``Tournament.play(on_block=...)``; rows are written
+    Pass its :meth:`write` as ``Tournament.play(on_block=...)`` (with
+    ``block_histories=True`` the rows carry each side's moves, ``moves_a`` and
+    ``moves_b``, as strings of C and D); rows are written
     in the order of the repetitions within each block (a file's rows are sorted
     by repetition block, then pairing). Use inside a
     :class:`~axelrod_nl.io.RunFolder`, so a run that stops leaves no partial file.
@@ -81,8 +83,16 @@ class MatchTableWriter:
         self._parquet = None
         self._csv_started = False
 
-    def write(self, start: int, block: np.ndarray, pair_a: np.ndarray, pair_b: np.ndarray) -> None:
+    def write(self, start: int, block: np.ndarray, pair_a: np.ndarray, pair_b: np.ndarray,
+              moves: Optional[np.ndarray] = None) -> None:
         table = match_table(block, pair_a, pair_b, self.names, first_repetition=start)
+        if moves is not None:
+            # Each side's moves as a string of C and D, as long as the match.
+            lengths = table["turns"].to_numpy()
+            flat = moves.reshape(-1, 2, moves.shape[-1])
+            letters = np.array([b"C", b"D"])[flat]
+            table["moves_a"] = [row[:n].tobytes().decode() for row, n in zip(letters[:, 0], lengths)]
+            table["moves_b"] = [row[:n].tobytes().decode() for row, n in zip(letters[:, 1], lengths)]
         if "parquet" in self.formats:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -444,11 +454,15 @@ def load_results(path) -> TournamentResults:
     class_names = record.pop("class_names")
     self_play = record["self_play"]
     stats = np.load(folder / "stats.npy") if (folder / "stats.npy").is_file() else None
+    moves = None
     if stats is None and (folder / "matches.parquet").is_file():
         import pandas as pd
 
-        stats = _stats_from_table(pd.read_parquet(folder / "matches.parquet"), aggregates, names)
-    moves = np.load(folder / "moves.npy") if (folder / "moves.npy").is_file() else None
+        table = pd.read_parquet(folder / "matches.parquet")
+        stats = _stats_from_table(table, aggregates, names)
+        if "moves_a" in table and not (folder / "moves.npy").is_file():
+            moves = _moves_from_table(table, stats, aggregates, names)
+    moves = np.load(folder / "moves.npy") if (folder / "moves.npy").is_file() else moves
     return TournamentResults(names=names, players=[], aggregates=aggregates, game=game, stats=stats,
                              moves=moves, self_play=self_play, description=record, class_names=class_names)
 
@@ -470,3 +484,17 @@ def _stats_from_table(table, aggregates: Aggregates, names: Sequence[str]) -> np
     stats[pairs, repetitions, protocol.FIRST_COOP_A] = (table["first_move_a"] == "C").to_numpy()
     stats[pairs, repetitions, protocol.FIRST_COOP_B] = (table["first_move_b"] == "C").to_numpy()
     return stats
+
+
+def _moves_from_table(table, stats: np.ndarray, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
+    """The (pairs, repetitions, 2, longest) histories behind a table whose rows carry ``moves_a``/``moves_b``."""
+    index = {name: k for k, name in enumerate(names)}
+    pair_of = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(aggregates.pair_a, aggregates.pair_b))}
+    longest = int(stats[:, :, protocol.TURNS].max()) if stats.size else 0
+    moves = np.zeros(stats.shape[:2] + (2, longest), dtype=np.int8)
+    for a, b, repetition, own, other in zip(table["player_a"], table["player_b"], table["repetition"],
+                                           table["moves_a"], table["moves_b"]):
+        pair = pair_of[(index[a], index[b])]
+        moves[pair, repetition, 0, :len(own)] = np.frombuffer(own.encode(), dtype=np.uint8) == ord("D")
+        moves[pair, repetition, 1, :len(other)] = np.frombuffer(other.encode(), dtype=np.uint8) == ord("D")
+    return moves

@@ -165,16 +165,19 @@ class Tournament:
         """Repetitions played per block: about a quarter of a million matches a block."""
         return max(1, min(self.repetitions, _BLOCK_MATCHES // max(1, n_pairs)))
 
-    def play(self, on_block: Optional[Callable] = None) -> TournamentResults:
+    def play(self, on_block: Optional[Callable] = None, block_histories: bool = False) -> TournamentResults:
         """Play every match and return the results.
 
         Repetitions are played in blocks, each folded into running sums
         (:mod:`axelrod_nl.aggregation`) and dropped unless the matches or
         histories are kept, so memory does not grow with repetitions.
-        ``on_block(start, stats, pair_a, pair_b)`` is called with each block's
-        per-match statistics (pairs, repetitions from ``start``, N_STATS), for
-        example :meth:`~axelrod_nl.results.MatchTableWriter.write` to stream
-        the table of matches to files.
+        ``on_block(start, stats, pair_a, pair_b, moves)`` is called with each
+        block's per-match statistics (pairs, repetitions from ``start``,
+        N_STATS), for example :meth:`~axelrod_nl.results.MatchTableWriter.write`
+        to stream the table of matches to files; ``moves`` is the block's
+        histories (pairs, repetitions, 2, longest in the block) with
+        ``block_histories=True`` or ``keep_histories``, else None. Streamed
+        histories are not kept unless ``keep_histories`` is set.
 
         Repetitions of a pair whose classifiers both say deterministic are
         copied from the first, but only once that first match has shown that
@@ -196,6 +199,7 @@ class Tournament:
         first_moves = None
         surprised = np.zeros(n_pairs, dtype=bool)
         block = self._block_repetitions(n_pairs)
+        with_moves = self.keep_histories or (on_block is not None and block_histories)
 
         for start in range(0, reps, block):
             stop = min(reps, start + block)
@@ -207,15 +211,15 @@ class Tournament:
             copy = replayable[pair_index] & ~surprised[pair_index] & (repetition > 0)
             block_stats = np.zeros((n_pairs * count, N_STATS))
             block_moves = (np.zeros((n_pairs * count, 2, int(items.length.max())), dtype=np.int8)
-                           if self.keep_histories else None)
+                           if with_moves else None)
 
             def play(selector) -> np.ndarray:
                 big = self.progress and int(items.length[selector].sum()) > _PROGRESS_TURNS
                 stats, moves, drew = run_items(self.players, self.names, items.subset(selector), settings,
-                                               keep_moves=self.keep_histories, progress=bar,
+                                               keep_moves=with_moves, progress=bar,
                                                chunks=25 if big else 4, workers=self.workers)
                 block_stats[selector] = stats
-                if self.keep_histories:
+                if with_moves:
                     block_moves[selector, :, :moves.shape[-1]] = moves
                 return drew
 
@@ -231,20 +235,24 @@ class Tournament:
                     play(redo)
                     copy[redo] = False
                 first_stats[pair_index[zero]] = block_stats[zero]
-                if self.keep_histories:
+                if with_moves:
                     first_moves = np.zeros((n_pairs, 2, block_moves.shape[-1]), dtype=np.int8)
                     first_moves[pair_index[zero]] = block_moves[zero]
             copied = np.flatnonzero(copy)
             block_stats[copied] = first_stats[pair_index[copied]]
+            bar.update(int(items.length[copied].sum()))  # copied matches count as played
             shaped = block_stats.reshape(n_pairs, count, N_STATS)
             aggregates.add(shaped)
+            if with_moves:
+                if copied.size:  # only with a fixed length, so every block has the same width
+                    block_moves[copied] = first_moves[pair_index[copied]]
+                block_moves = block_moves.reshape(n_pairs, count, 2, -1)
             if on_block is not None:
-                on_block(start, shaped, a, b)
+                on_block(start, shaped, a, b, block_moves)
             if keep_matches:
                 kept_stats[:, start:stop] = shaped
             if self.keep_histories:
-                block_moves[copied, :, :first_moves.shape[-1]] = first_moves[pair_index[copied]]
-                kept_moves.append(block_moves.reshape(n_pairs, count, 2, -1))
+                kept_moves.append(block_moves)
         bar.close()
         full_moves = None
         if self.keep_histories:
