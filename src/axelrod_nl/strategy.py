@@ -46,7 +46,7 @@ class Classifier:
 # Names a declaration may not take: the attributes every strategy already has.
 _RESERVED = {"name", "classifier", "decide", "params", "rule", "state_size", "is_jitted",
              "params_array", "as_python", "with_classifier", "classify", "validate", "declared_parameters",
-             "state_slots", "renamed"}
+             "state_slots", "renamed", "tourexec"}
 
 
 class StrategyType(type):
@@ -93,6 +93,8 @@ class Strategy(metaclass=StrategyType):
     declared_parameters : the declared :class:`~axelrod_nl.parameters.Parameter` objects, in order.
     state_slots : the declared :class:`~axelrod_nl.parameters.State` objects.
     state_size : number of float64 state slots the rule keeps (derived).
+    tourexec : the function of Axelrod's TourExec Fortran (second tournament)
+        whose moves this rule reproduces, such as ``"K92R"``; empty for others.
     """
 
     name: ClassVar[str] = ""
@@ -101,6 +103,7 @@ class Strategy(metaclass=StrategyType):
     declared_parameters: ClassVar[tuple] = ()
     state_slots: ClassVar[tuple] = ()
     state_size: ClassVar[int] = 0
+    tourexec: ClassVar[str] = ""
     _header_size: ClassVar[int] = 0
 
     def __init_subclass__(cls, **kwargs) -> None:

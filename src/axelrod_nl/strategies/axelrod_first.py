@@ -727,6 +727,7 @@ class RevisedDowning(FirstByDowning):
     """
 
     name = "Revised Downing"
+    tourexec = "K59R"
 
     @rule
     def decide(turn, history, ctx, params, state, rng):

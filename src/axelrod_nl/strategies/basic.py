@@ -64,6 +64,7 @@ class Random(Strategy):
 
     name = "Random"
     classifier = Classifier(stochastic=True, memory_depth=0)
+    tourexec = "K93R"  # with p = 0.5
     p = Probability(default=0.5, doc="probability of cooperating at each move")
 
     @rule

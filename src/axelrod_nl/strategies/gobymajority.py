@@ -46,6 +46,7 @@ class GoByMajority(Strategy):
 
     name = "Soft Go By Majority"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K31R"  # the default, soft, whole-match player
 
     memory_depth = Count(default=None, minimum=1, optional=True,
                          doc="how many of the opponent's latest moves to count; None for all")

@@ -33,6 +33,7 @@ class Grudger(Strategy):
 
     name = "Grudger"
     classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K34R"
 
     @rule
     def decide(turn, history, ctx, params, state, rng):

@@ -28,6 +28,7 @@ class TitForTat(Strategy):
 
     name = "Tit For Tat"
     classifier = Classifier(stochastic=False, memory_depth=1)
+    tourexec = "K92R"
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
@@ -57,6 +58,7 @@ class TitFor2Tats(Strategy):
 
     name = "Tit For 2 Tats"
     classifier = Classifier(stochastic=False, memory_depth=2)
+    tourexec = "K90R"
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
