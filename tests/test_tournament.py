@@ -170,3 +170,33 @@ def test_a_player_named_like_a_numbered_repeat_keeps_every_name_unique():
                              keep_histories=True).play()
     assert results.names == ["Tit For Tat", "Tit For Tat #3", "Tit For Tat #2"]
     assert "".join("CD"[m] for m in results.moves_of("Tit For Tat #2", "Tit For Tat")[0]) == "DDDDDD"
+
+
+def test_given_lengths_are_shared_by_all_pairs_and_cycled_over_repetitions():
+    field = [axn.TitForTat(), axn.Defector(), axn.Random(0.5)]
+    results = axn.Tournament(field, lengths=[63, 77, 151, 156, 308], repetitions=10, announce_length=False,
+                             keep_matches=True, seed=1).play()
+    assert (results.lengths == np.tile([63, 77, 151, 156, 308], 2)).all()
+    assert results.ranked_by == "mean_score"  # every pair plays the same lengths: per match is fair
+    twin = results.matches.query("player_a == 'Tit For Tat' and player_b == 'Tit For Tat'")
+    assert twin.score_a.tolist()[:5] == [189.0, 231.0, 453.0, 468.0, 924.0]
+    assert results.description["lengths"] == [63, 77, 151, 156, 308]
+
+
+@pytest.mark.parametrize("lengths, error", [([], ValueError), ([0, 5], ValueError), ("63", TypeError),
+                                            ([1.5], TypeError)])
+def test_bad_lengths_are_refused(lengths, error):
+    with pytest.raises(error, match="lengths"):
+        axn.Tournament(small_field(), lengths=lengths)
+    with pytest.raises(ValueError, match="one of turns, continuation or lengths"):
+        axn.Tournament(small_field(), turns=5, lengths=[3])
+
+
+def test_a_spec_gives_lengths(tmp_path):
+    from axelrod_nl.spec import load_spec
+
+    spec = tmp_path / "spec.toml"
+    spec.write_text('[tournament]\nlengths = [63, 77, 151, 156, 308]\nrepetitions = 5\nannounce_length = false\n\n'
+                    '[[players]]\nstrategy = "TitForTat"\n\n[[players]]\nstrategy = "Defector"\n')
+    tournament = load_spec(spec).tournament()
+    assert tournament.lengths == (63, 77, 151, 156, 308) and not tournament.announce_length

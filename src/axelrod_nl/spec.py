@@ -4,7 +4,7 @@ A spec names the players and the settings::
 
     [tournament]
     name = "Demo"
-    turns = 200              # or: continuation = 0.99654
+    turns = 200              # or: continuation = 0.99654, or: lengths = [63, 77, 151, 156, 308]
     repetitions = 5
     seed = 1
     noise = 0.0
@@ -69,7 +69,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _SECTIONS = ("tournament", "payoffs", "players")
-_TOURNAMENT_KEYS = {"name", "turns", "continuation", "repetitions", "seed", "noise", "self_play",
+_TOURNAMENT_KEYS = {"name", "turns", "continuation", "lengths", "repetitions", "seed", "noise", "self_play",
                     "announce_length", "shared_lengths", "description", "reference", "rank_by"}
 _FLAGS = ("self_play", "announce_length", "shared_lengths")
 _TEXTS = ("description", "reference")
@@ -98,6 +98,7 @@ class TournamentSpec:
         settings = {**self.settings, **{k: v for k, v in overrides.items() if v is not None}}
         if "continuation" in overrides and overrides["continuation"] is not None:
             settings.pop("turns", None)
+            settings.pop("lengths", None)
         return Tournament(self.players, game=self.game, name=self.name, **settings)
 
     def with_players(self, players: list[Strategy]) -> "TournamentSpec":

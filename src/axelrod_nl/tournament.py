@@ -20,6 +20,7 @@ from .strategy import Strategy
 from .validation import (
     as_int64,
     check_flag,
+    check_game_lengths,
     check_length_mode,
     check_noise,
     check_repetitions,
@@ -65,7 +66,10 @@ class Tournament:
     ----------
     players : strategy instances (at least two, or one with self-play).
     turns : fixed number of moves per match (default 200 when no continuation is given); or
-    continuation : probability ``w`` that a match continues after each move.
+    continuation : probability ``w`` that a match continues after each move; or
+    lengths : the length of each repetition's matches, shared by all pairs and
+        cycled over the repetitions, as in Axelrod's second tournament, whose
+        five games had 63, 77, 151, 156 and 308 moves.
     repetitions : how many times the whole round robin is played.
     noise : probability that an intended move is flipped.
     game : payoffs (default 3, 0, 5, 1).
@@ -92,7 +96,8 @@ class Tournament:
     """
 
     def __init__(self, players: Sequence[Strategy], turns: Optional[int] = None, *,
-                 continuation: Optional[float] = None, repetitions: int = 10, noise: float = 0.0,
+                 continuation: Optional[float] = None, lengths: Optional[Sequence[int]] = None,
+                 repetitions: int = 10, noise: float = 0.0,
                  game: Optional[Game] = None, seed: int = 0, self_play: bool = True,
                  shared_lengths: bool = False, announce_length: bool = True,
                  keep_matches: bool = False, keep_histories: bool = False, workers: Optional[int] = None,
@@ -102,9 +107,16 @@ class Tournament:
         self.players = [check_player(p, f"players[{k}]") for k, p in enumerate(players)]
         if len(self.players) < 2 and not (self_play and len(self.players) == 1):
             raise ValueError("a tournament needs at least two players (or one with self_play)")
-        if turns is None and continuation is None:
-            turns = 200
-        self.turns, self.continuation = check_length_mode(turns, continuation)
+        if lengths is not None:
+            if turns is not None or continuation is not None:
+                raise ValueError("give one of turns, continuation or lengths, not several")
+            self.lengths = check_game_lengths(lengths)
+            self.turns, self.continuation = None, None
+        else:
+            self.lengths = None
+            if turns is None and continuation is None:
+                turns = 200
+            self.turns, self.continuation = check_length_mode(turns, continuation)
         self.repetitions = check_repetitions(repetitions)
         self.noise = check_noise(noise)
         if game is not None and not isinstance(game, Game):
@@ -113,7 +125,7 @@ class Tournament:
         self.seed = check_seed(seed)
         self.self_play = check_flag("self_play", self_play)
         self.shared_lengths = check_flag("shared_lengths", shared_lengths)
-        self.announce_length = check_flag("announce_length", announce_length) and self.turns is not None
+        self.announce_length = check_flag("announce_length", announce_length) and self.continuation is None
         self.keep_matches = check_flag("keep_matches", keep_matches)
         self.keep_histories = check_flag("keep_histories", keep_histories)
         self.workers = check_workers(workers)
@@ -122,7 +134,7 @@ class Tournament:
         if rank_by is not None and rank_by not in RANKINGS:
             raise ValueError(f"rank_by must be one of {', '.join(RANKINGS)} (or None for the default), got {rank_by!r}")
         self.rank_by = rank_by
-        if self.shared_lengths and self.turns is not None:
+        if self.shared_lengths and self.continuation is None:
             raise ValueError("shared_lengths draws one length per repetition under a continuation "
                              "probability; with a fixed number of turns it means nothing")
         self.names = unique_names(self.players)
@@ -136,6 +148,7 @@ class Tournament:
     def _replayable(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs whose repetitions are all the same match."""
         if self.noise > 0 or self.turns is None:
+            # Under given lengths the repetitions are games of different lengths, not copies.
             return np.zeros(a.shape[0], dtype=bool)
         stochastic = np.array([p.classifier.stochastic for p in self.players])
         return ~(stochastic[a] | stochastic[b])
@@ -143,6 +156,8 @@ class Tournament:
     def _lengths(self, a: np.ndarray, b: np.ndarray, repetition: np.ndarray) -> np.ndarray:
         if self.turns is not None:
             return np.full(a.shape[0], self.turns, dtype=np.int64)
+        if self.lengths is not None:
+            return np.asarray(self.lengths, dtype=np.int64)[repetition % len(self.lengths)]
         if self.shared_lengths:
             zeros = np.zeros_like(repetition)
             return geometric_lengths(self.seed, zeros, zeros, repetition, self.continuation)
@@ -151,13 +166,15 @@ class Tournament:
     def size(self) -> sizing.RunSize:
         """The memory this tournament needs, estimated (see :mod:`axelrod_nl.sizing`)."""
         n_pairs = self.pairs()[0].shape[0]
-        return sizing.estimate(len(self.players), n_pairs, self.repetitions, self.turns, self.continuation,
+        turns = max(self.lengths) if self.lengths is not None else self.turns
+        return sizing.estimate(len(self.players), n_pairs, self.repetitions, turns, self.continuation,
                                self.keep_matches, self.keep_histories, self.workers or default_workers(),
                                _BLOCK_MATCHES)
 
     def check_size(self) -> None:
         """Refuse, before anything is allocated, a run that cannot fit or whose scores would overflow."""
-        sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(self.turns, self.continuation),
+        turns = max(self.lengths) if self.lengths is not None else self.turns
+        sizing.check_scores_finite(self.game.as_array(), sizing.longest_match(turns, self.continuation),
                                    self.repetitions)
         sizing.check_fits(self.size(), f"the tournament {self.name!r}")
 
@@ -188,7 +205,10 @@ class Tournament:
         n_pairs, reps = a.shape[0], self.repetitions
         self.check_size()
         settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
-        expected_length = self.turns if self.turns is not None else 1.0 / (1.0 - self.continuation)
+        if self.lengths is not None:
+            expected_length = float(np.mean(self.lengths))
+        else:
+            expected_length = self.turns if self.turns is not None else 1.0 / (1.0 - self.continuation)
         bar = ProgressBar(int(n_pairs * reps * expected_length), label=self.name, enabled=self.progress)
         aggregates = Aggregates(a, b, len(self.players), capacity=reps)
         keep_matches = self.keep_matches or self.keep_histories
@@ -288,6 +308,7 @@ class Tournament:
         """The settings of this tournament, as stored with its results."""
         return {
             "name": self.name, "players": list(self.names), "turns": self.turns,
+            "lengths": list(self.lengths) if self.lengths is not None else None,
             "continuation": self.continuation, "repetitions": self.repetitions,
             "noise": self.noise, "payoffs": {"R": self.game.R, "S": self.game.S,
                                              "T": self.game.T, "P": self.game.P},

@@ -115,6 +115,16 @@ def check_length_mode(turns: Optional[int], continuation: Optional[float]) -> tu
     return None, check_continuation(continuation)
 
 
+def check_game_lengths(lengths) -> tuple[int, ...]:
+    """A non-empty sequence of match lengths, one per repetition (cycled), as in the 1980 second tournament."""
+    if isinstance(lengths, (str, bytes)) or not hasattr(lengths, "__iter__"):
+        raise TypeError(f"lengths must be a list of whole numbers of moves, got {lengths!r}")
+    checked = tuple(check_positive(f"lengths[{k}]", value) for k, value in enumerate(lengths))
+    if not checked:
+        raise ValueError("lengths must hold at least one match length")
+    return checked
+
+
 def check_workers(workers) -> Optional[int]:
     if workers is None:
         return None
