@@ -59,6 +59,12 @@ from ..parameters import State
 from ..strategy import Classifier, Strategy
 from .axelrod_first import FirstByGraaskamp, FirstByNydegger
 
+# Single-precision constants, for the rules whose Fortran compares REAL values.
+_F0 = np.float32(0.0)
+_F1 = np.float32(1.0)
+_F3 = np.float32(3.0)
+_F9 = np.float32(9.0)
+
 
 class SecondByMauk(FirstByGraaskamp):
     """Round one's GRAASKAMP, resubmitted: tit for tat with a test defection on move 51, then probes.
@@ -769,3 +775,863 @@ class SecondByNydegger(FirstByNydegger):
 
     name = "Second by Nydegger"
     tourexec = "K57R"
+
+
+@njit(cache=True, inline="always")
+def _jones_values(state, cell):
+    """Expected payoffs of C and of D in history cell ``cell`` (single precision)."""
+    seen = np.float32(state[SecondByJones.coop_seen + cell])
+    visits = np.float32(state[SecondByJones.visits + cell])
+    if visits == _F0:
+        visits = _F1
+    p = seen / visits
+    if_c = _F3 * p
+    return if_c, if_c + p + _F1
+
+
+@njit(cache=True, inline="always")
+def _jones_shift(code):
+    """The code advanced by one move of C, reduced as the original reduces it."""
+    if code > 4:
+        code -= 4
+    return 2 * code
+
+
+@njit(cache=True, inline="always")
+def _jones_plan(state):
+    """The three-move look-ahead; returns the move and leaves the code as the original does."""
+    code = int(state[SecondByJones.code])
+    cell = code - 8 if code > 7 else code
+    if_c, if_d = _jones_values(state, cell)
+    score = np.zeros(8, dtype=np.float32)
+    for plan in range(8):
+        score[plan] = if_c if plan < 4 else if_d
+    # Second move: the cell is the shifted code, plus one for plans that open with D.
+    code = _jones_shift(code)
+    for plan in range(8):
+        cell = code + (1 if plan >= 4 else 0)
+        if cell > 7:
+            cell -= 8
+        if_c, if_d = _jones_values(state, cell)
+        score[plan] += if_d if (plan & 2) else if_c
+    # Third move: shifted again, plus one for plans whose second move is D.
+    code = _jones_shift(code)
+    for plan in range(8):
+        cell = code + (1 if (plan & 2) else 0)
+        if cell > 7:
+            cell -= 8
+        if_c, if_d = _jones_values(state, cell)
+        score[plan] += if_d if (plan & 1) else if_c
+    state[SecondByJones.code] = code
+    best = _F0
+    choice = 0
+    for plan in range(8):
+        if score[plan] > best:
+            best = score[plan]
+            choice = plan
+    return D if choice >= 4 else C
+
+
+class SecondByJones(Strategy):
+    """Plans three moves ahead on a model of the opponent's replies to its own recent moves.
+
+    Entered by Martyn Jones (translated from BASIC by Axelrod); ranked 43rd of
+    63 in the second tournament (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k81r.f``), as this class plays it:
+
+    - Tit for tat on moves 1-4, or on moves 1-8 if the opponent defected on
+      move 1.
+    - Afterwards, tit for tat whenever the opponent's score is more than a
+      margin above its own; the margin is 25 points and grows by one after
+      every tenth move.
+    - Otherwise it plans. It keeps a code of its own last moves (a three-move
+      window, values 0-7) and, for each code, how often it was the code of a
+      move (from move 4 on) and how often the opponent cooperated on that
+      move (counted from the end of the tit-for-tat opening). With
+      p = cooperations / visits (a cell never visited counts one visit), a
+      move of C is worth 3p and a D 4p + 1 (5p + (1 - p)). It adds
+      these up over the eight plans of three moves, CCC, CCD, ..., DDD, the
+      code advancing with each planned move, and plays the first move of the
+      best plan (the first of equal bests; D for plans 5-8). Single-precision
+      arithmetic, as in the Fortran.
+    - A twin test: if the opponent defected on move 1 and both scores are 237
+      before move 81, it defects on moves 81-139, cooperates on 140-180, and
+      repeats that every 100 moves (D on 181-239, C on 240-280, ...), until
+      the opponent defects once; then it returns to the play above for good.
+
+    Quirks of the original, reproduced:
+
+    - Every tenth move the cooperation counts are multiplied by 9 while the
+      visit counts are not (a decay by 0.9 was presumably meant), so the
+      "probabilities" soon exceed 1 by far. D then always looks better than
+      C in the same cell (4p + 1 > 3p); C wins only through the cells the
+      plan leads to.
+    - The look-ahead shifts the code in place, twice, instead of working on a
+      copy. After a planned move the code is left holding only that move (as
+      if the two before were C), the opponent's reply is filed under cell 0
+      or 4 (by the move before), and the third planned move reads a cell
+      that ignores the plan's first move. Moves made by tit for tat keep the
+      code intact.
+    - A counter of the opponent's defections (``T8``) only ever takes the
+      values 0 and 1, so the branches that test it for 6 or 8 and would force
+      cooperation are never taken; this class leaves it out.
+    - Its own twin never meets the twin test: it cooperates on move 1.
+
+    It keeps its own moves as it chose them (the code), and reads the
+    opponent's moves and both scores as played.
+
+    Names:
+
+    - Second by Jones: Axelrod-Python has no class for K81R
+    - K81R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k81r.f``
+    """
+
+    name = "Second by Jones"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_payoffs=True)
+    tourexec = "K81R"
+    code = State(doc="T4: the code of its own recent moves, as the original keeps (and garbles) it")
+    cell = State(doc="T5: the history cell the opponent's next move is credited to")
+    coop_seen = State(8, doc="L4(., 1): the opponent's cooperations seen in each cell (inflated x9 every 10 moves)")
+    visits = State(8, doc="L4(., 2): how often each cell was entered")
+    margin = State(doc="T6: how far the opponent may lead before it plays tit for tat")
+    opening = State(doc="T9: the move from which it plans (5, or 9 after a defection on move 1)")
+    twin = State(doc="T0: 1 when the twin schedule is on")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        last = history[OPPONENT, turn - 1] if turn > 0 else C
+        own_score = ctx[OWN_SCORE]
+        if move == 81 and own_score == 237.0 and ctx[OPPONENT_SCORE] == 237.0:
+            state[SecondByJones.twin] = 1
+        if move == 1:
+            state[SecondByJones.margin] = 25
+            state[SecondByJones.opening] = 5
+            state[SecondByJones.twin] = 0
+        if move == 2 and last == D:
+            state[SecondByJones.opening] = 9
+        if move < state[SecondByJones.opening]:
+            choice = last
+        else:
+            cell = int(state[SecondByJones.cell])
+            if cell > 7:
+                cell -= 8
+            if last == C:
+                slot = SecondByJones.coop_seen + cell
+                state[slot] = np.float32(state[slot]) + _F1
+            scheduled = False
+            if state[SecondByJones.opening] == 9 and state[SecondByJones.twin] == 1:
+                if last == D:
+                    state[SecondByJones.twin] = 0
+                else:
+                    scheduled = True
+            if scheduled:
+                choice = D if (move - 81) % 100 < 59 else C
+            elif ctx[OPPONENT_SCORE] > own_score + state[SecondByJones.margin]:
+                choice = last
+            else:
+                choice = _jones_plan(state)
+        # Bookkeeping after every move.
+        code = int(state[SecondByJones.code])
+        state[SecondByJones.cell] = code
+        if move % 10 == 0:
+            for c in range(8):
+                slot = SecondByJones.coop_seen + c
+                state[slot] = np.float32(state[slot]) * _F9
+            state[SecondByJones.margin] += 1
+        if code > 7:
+            code -= 8
+        if move > 3:
+            state[SecondByJones.visits + code] += 1
+        if code > 4:
+            code -= 4
+        state[SecondByJones.code] = 2 * code + choice
+        return choice
+
+
+class SecondByGladstein(Strategy):
+    """Tests the opponent with alternate defections; apologises and turns to tit for tat once it retaliates.
+
+    Entered by David Gladstein (TESTER); ranked 46th of 63 in the second
+    tournament (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k76r.f``), as this class plays it: it
+    defects on move 1. As long as the opponent has never defected, it
+    defects on move m when its own cooperations so far number at least m / 2,
+    and cooperates otherwise; that gives D, C, C, D, C, D, C, ... At the first
+    defection it sees, it cooperates (the apology) and plays tit for tat for
+    the rest of the game. The counts are exact (the single-precision ratio in
+    the Fortran cannot cross 0.5 within any game length that matters).
+
+    Axelrod-Python has two classes for it. ``SecondByGladstein`` tests "own
+    cooperations / moves > 0.5", the same condition; ``SecondByTester``
+    writes the test phase as C on moves 2 and 3 and then alternation, the
+    same moves. Both count their cooperations from the moves as played, where
+    this class, like the Fortran, counts the moves it chose (they differ only
+    under noise).
+
+    Names:
+
+    - Second by Gladstein: Axelrod-Python ``SecondByGladstein``
+    - Second by Tester: Axelrod-Python ``SecondByTester``
+    - K76R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k76r.f``
+    """
+
+    name = "Second by Gladstein"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K76R"
+    retaliated = State(doc="1 once the opponent has defected (tit for tat from then on)")
+    cooperations = State(doc="its own cooperations while testing")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return D
+        if state[SecondByGladstein.retaliated] == 1:
+            return history[OPPONENT, turn - 1]
+        if history[OPPONENT, turn - 1] == D:
+            state[SecondByGladstein.retaliated] = 1
+            return C
+        if 2 * state[SecondByGladstein.cooperations] >= turn + 1:
+            return D
+        state[SecondByGladstein.cooperations] += 1
+        return C
+
+
+class SecondByBatell(Strategy):
+    """Forgives scattered defections, but defects for good after the tenth or after two close together.
+
+    Entered by Mark F. Batell; ranked 47th of 63 in the second tournament
+    (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k65r.f``), as this class plays it: it
+    cooperates, and counts the opponent's defections. It turns to defecting
+    for the rest of the game, starting on the move it sees the defection
+    that triggers it, when that defection is the opponent's tenth, or comes
+    four moves or fewer after the previous one (defections on moves 3 and 7
+    are close; on 3 and 8 they are not).
+
+    Names:
+
+    - Second by Batell: Axelrod-Python has no class for K65R
+    - K65R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k65r.f``
+    """
+
+    name = "Second by Batell"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K65R"
+    defections = State(doc="the opponent's defections counted (10 once it has turned to defecting)")
+    last_defection = State(doc="the move on which the last forgiven defection was seen")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        if state[SecondByBatell.defections] >= 10:
+            return D
+        if history[OPPONENT, turn - 1] == C:
+            return C
+        state[SecondByBatell.defections] += 1
+        if state[SecondByBatell.defections] >= 10:
+            return D
+        move = turn + 1
+        last = state[SecondByBatell.last_defection]
+        if last != 0 and move - last <= 4:
+            state[SecondByBatell.defections] = 10
+            return D
+        state[SecondByBatell.last_defection] = move
+        return C
+
+
+class SecondByMcGurrin(Strategy):
+    """Opens D, C, C and picks tit for tat or tit for two tats from the opponent's first moves.
+
+    Entered by Michael F. McGurrin; ranked 50th of 63 in the second
+    tournament (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k45r.f``), written with four flags, as this
+    class plays it: D on move 1, C on moves 2 and 3; then, by the opponent's
+    first two moves:
+
+    - D, D: tit for tat from move 4;
+    - C, C: tit for two tats from move 4 (defect only after two defections
+      in a row), with a defection on moves 11, 19, 27, ... (every eighth move)
+      whatever the opponent does;
+    - D, C: on move 4 tit for tat; if the opponent's third move was D, tit for
+      tat from then on, else tit for two tats from move 5;
+    - C, D: C on move 4; if the opponent's third move was D, tit for tat from
+      move 5, else tit for two tats from move 5.
+
+    The Fortran's tit for two tats remembers the opponent's previous move in
+    a variable of its own that starts at C; in every case where it is used,
+    the move it stands for was C, so it is read from the history here.
+
+    Names:
+
+    - Second by McGurrin: Axelrod-Python has no class for K45R
+    - K45R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k45r.f``
+    """
+
+    name = "Second by McGurrin"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K45R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return D
+        if turn < 3:
+            return C
+        first = history[OPPONENT, 0]
+        second = history[OPPONENT, 1]
+        third = history[OPPONENT, 2]
+        last = history[OPPONENT, turn - 1]
+        if first == D and second == D:
+            return last  # tit for tat from move 4
+        if first == C and second == C:
+            # tit for two tats, with a defection on moves 11, 19, 27, ...
+            if (turn - 2) % 8 == 0:
+                return D
+            return D if (last == D and history[OPPONENT, turn - 2] == D) else C
+        if turn == 3:
+            return D if (first == D and third == D) else C
+        if third == D:
+            return last
+        return D if (last == D and history[OPPONENT, turn - 2] == D) else C
+
+
+_HUFFORD_THRESHOLD = np.array([5, 1, 3, 2, 4], dtype=np.int64)
+
+
+class SecondByGeorgeHufford(Strategy):
+    """Repeats a five-move pattern and climbs towards the number of defections in it that scores best.
+
+    Entered by George Hufford ("not nice, deterministic, forgiving", its
+    comment says); ranked 53rd of 63 in the second tournament (TourExec
+    ``KRowFunction.f``).
+
+    The original code (TourExec ``k48r.f``), as this class plays it:
+
+    - Tit for tat on moves 1-5.
+    - From move 6 it plays blocks of five moves (6-10, 11-15, ...). A level k
+      from 0 to 5 says how many of the five are defections, always at the same
+      places: k = 1 defects on the block's second move, k = 2 on the second
+      and fourth, k = 3 on the second to fourth, k = 4 on the second to fifth,
+      k = 5 on all five.
+    - The level starts as the number of the opponent's defections on moves
+      1-4 (the Fortran fills the pattern with them during the tit for tat).
+    - At the start of each block it compares its own points over the last
+      five moves with those of the five before (at move 6, with 0, so the
+      first comparison never turns it), reverses its direction when they
+      fell, and then moves the level one step in its direction (upwards at
+      first), staying put at 0 or 5.
+
+    It reads its own score, so it assumes nothing about the payoffs except
+    that more is better.
+
+    Names:
+
+    - Second by George Hufford: Axelrod-Python has no class for K48R
+    - K48R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k48r.f``
+    """
+
+    name = "Second by George Hufford"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_payoffs=True)
+    tourexec = "K48R"
+    level = State(doc="how many of the five moves of its block it defects on")
+    falling = State(doc="1 when the level is moving down, 0 when up")
+    last_gain = State(doc="its score over the last block of five moves")
+    block_start = State(doc="its score when the current block began")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        if turn < 5:
+            return history[OPPONENT, turn - 1]
+        position = turn % 5
+        if position == 0:
+            if turn == 5:
+                d = 0
+                for t in range(4):
+                    d += history[OPPONENT, t]
+                state[SecondByGeorgeHufford.level] = d
+            score = ctx[OWN_SCORE]
+            gain = score - state[SecondByGeorgeHufford.block_start]
+            state[SecondByGeorgeHufford.block_start] = score
+            if state[SecondByGeorgeHufford.last_gain] > gain:
+                state[SecondByGeorgeHufford.falling] = 1 - state[SecondByGeorgeHufford.falling]
+            state[SecondByGeorgeHufford.last_gain] = gain
+            level = state[SecondByGeorgeHufford.level]
+            if state[SecondByGeorgeHufford.falling] == 0:
+                if level < 5:
+                    state[SecondByGeorgeHufford.level] = level + 1
+            elif level > 0:
+                state[SecondByGeorgeHufford.level] = level - 1
+        return D if state[SecondByGeorgeHufford.level] >= _HUFFORD_THRESHOLD[position] else C
+
+
+class SecondBySnodgrass(Strategy):
+    """Tries five simple policies ten moves each, and drops those that score below 90% of the mean.
+
+    Entered by Gene Snodgrass; ranked 56th of 63 in the second tournament
+    (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k89r.f``, integer arithmetic throughout),
+    as this class plays it:
+
+    - The policies, in order: 1 always C, 2 always D, 3 alternate C and D,
+      4 tit for tat, 5 tit for two tats. Each policy in use plays ten moves in
+      turn; a round of all five takes moves 1-50.
+    - After each round it takes the points each policy earned in the round
+      (0 for one left out), their total divided by the number of policies that
+      were in use (integer division), and a bar of 9/10 of that mean, rounded
+      down. A policy in use whose points are below the bar is dropped; a
+      dropped policy comes back when ten times its points over the game,
+      divided by its moves over the game (its mean per ten moves), exceeds the
+      bar. The next round plays the policies then in use, in order.
+
+    Quirks of the original, reproduced: tit for two tats remembers the
+    opponent's move seen on its last move, even in the round before, so the
+    first move of its turn defects only if the opponent's last move and the
+    one it saw then (up to 50 moves earlier) were both D; the alternation
+    always starts its turn with C.
+
+    It keeps its own moves as it chose them and reads the opponent's moves
+    and its own score as played.
+
+    Names:
+
+    - Second by Snodgrass: Axelrod-Python has no class for K89R
+    - K89R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k89r.f``
+    """
+
+    name = "Second by Snodgrass"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_payoffs=True)
+    tourexec = "K89R"
+    position = State(doc="CN: ten times the policy number plus the moves it has played in this turn")
+    dropped = State(6, doc="1 for a policy currently left out (slot 0 unused)")
+    phase_start = State(7, doc="its score when each policy's turn began (slots 1-6)")
+    gains = State(6, doc="points earned under each policy over the game (slots 1-5)")
+    played = State(6, doc="moves played under each policy over the game (slots 1-5)")
+    in_use = State(doc="how many policies are in use")
+    alternation = State(doc="its last move under the alternating policy (starts as D)")
+    tf2t_memory = State(doc="the opponent's move seen on the last move of the tit-for-two-tats policy")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        last = history[OPPONENT, turn - 1] if turn > 0 else C
+        if turn == 0:
+            state[SecondBySnodgrass.position] = 10
+            state[SecondBySnodgrass.in_use] = 5
+            state[SecondBySnodgrass.alternation] = D
+        while True:
+            position = int(state[SecondBySnodgrass.position])
+            policy = position // 10
+            if position % 10 == 0:
+                state[SecondBySnodgrass.phase_start + policy] = ctx[OWN_SCORE]
+            if policy == 6:
+                _snodgrass_review(state)
+                state[SecondBySnodgrass.position] = 10
+                continue
+            if state[SecondBySnodgrass.dropped + policy] == 1:
+                state[SecondBySnodgrass.position] = position + 10
+                continue
+            state[SecondBySnodgrass.position] = position + 1
+            state[SecondBySnodgrass.played + policy] += 1
+            if policy == 1:
+                return C
+            if policy == 2:
+                return D
+            if policy == 3:
+                choice = 1 - int(state[SecondBySnodgrass.alternation])
+                state[SecondBySnodgrass.alternation] = choice
+                return choice
+            if policy == 4:
+                return last
+            before = state[SecondBySnodgrass.tf2t_memory]
+            state[SecondBySnodgrass.tf2t_memory] = last
+            return D if (last == D and before == D) else C
+
+
+@njit(cache=True)
+def _snodgrass_review(state):
+    """After a cycle: drop policies that earned less than 90% of the mean, restore good ones."""
+    total = 0
+    gains = np.zeros(6, dtype=np.int64)
+    for policy in range(1, 6):
+        gain = int(state[SecondBySnodgrass.phase_start + policy + 1] - state[SecondBySnodgrass.phase_start + policy])
+        gains[policy] = gain
+        total += gain
+        state[SecondBySnodgrass.gains + policy] += gain
+    mean = total // int(state[SecondBySnodgrass.in_use])
+    bar = 9 * mean // 10
+    in_use = 0
+    for policy in range(1, 6):
+        if state[SecondBySnodgrass.dropped + policy] == 0:
+            if gains[policy] < bar:
+                state[SecondBySnodgrass.dropped + policy] = 1
+        else:
+            average = 10 * int(state[SecondBySnodgrass.gains + policy]) // int(state[SecondBySnodgrass.played + policy])
+            if average > bar:
+                state[SecondBySnodgrass.dropped + policy] = 0
+        if state[SecondBySnodgrass.dropped + policy] == 0:
+            in_use += 1
+    state[SecondBySnodgrass.in_use] = in_use
+
+
+class SecondByDuisman(Strategy):
+    """Cooperates on odd moves and defects on even ones, whatever the opponent does.
+
+    Entered by George Duisman (translated from BASIC by Axelrod); ranked
+    57th of 63 in the second tournament (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k63r.f``, which Axelrod rewrote in 1993 to
+    keep the alternation in a variable of its own) plays C, D, C, D, ... by its
+    own counter, like a clock: under noise a flipped move does not shift the
+    alternation, unlike :class:`~axelrod_nl.strategies.basic.Alternator`. Its
+    memory depth is declared 1, as for ``Cycler("CD")``.
+
+    Names:
+
+    - Second by Duisman: Axelrod-Python has no class for K63R
+    - K63R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k63r.f``
+    """
+
+    name = "Second by Duisman"
+    classifier = Classifier(stochastic=False, memory_depth=1)
+    tourexec = "K63R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return C if turn % 2 == 0 else D
+
+
+_ROBERTSON_SHARE = np.float32(0.2)
+_ROBERTSON_LOWER_SHARE = np.float32(0.1)
+
+
+class SecondByRobertson(Strategy):
+    """A forgiving rule with trial defections, whose clock is, by a slip, the opponent's score.
+
+    Entered by William H. Robertson; ranked 58th of 63 in the second
+    tournament (TourExec ``KRowFunction.f``).
+
+    The design (TourExec ``k54r.f``): cooperate; tolerate the opponent's
+    defections while they are at most 20% of the moves (10% from move 20)
+    and come in runs of at most two; beyond that, defect, unless the
+    opponent's current run of cooperations excuses it; and now and then try
+    a defection, every 12 moves at first, one move more often after each six
+    trials.
+
+    The slip: the function declares its arguments as (J, K, L, M, R, JA) while
+    it is called with (J, move, own score, opponent's score, R, JA), so the
+    variable it uses as the move number holds the opponent's score (and
+    neither the move number nor its own score is read). Call that score s.
+    As this class plays it:
+
+    - If s is 1 or less it starts afresh and cooperates; this happens on
+      move 1 only, since the opponent has at least 3 points after it.
+    - The tolerated share drops from 20% to 10% only if s is exactly 20 on
+      some move.
+    - After an opponent's cooperation: if its defections d so far exceed
+      share x s (single precision, as in the Fortran), it defects unless
+      20 d <= (its current run of cooperations) x s; otherwise, if s is a
+      multiple of the period (12 at first), it defects as a trial; every sixth
+      trial lowers the period by one, down to 1; otherwise it cooperates.
+    - After an opponent's defection: d and the current run of defections grow
+      by one; it defects if d > share x s or the run is longer than two, and
+      cooperates otherwise.
+
+    Quirks that follow, reproduced: while the opponent keeps cooperating
+    against its trial defections the opponent's score does not move, so one
+    trial becomes a burst (against ALL C it plays C C C C then six D, when
+    the opponent has 12 points); the branch meant for defections in the first
+    four moves (s <= 4) is never reached, since a defecting opponent has at
+    least 5 points; and a flag meant to stop the trials once the opponent
+    punishes one is never set, so the trials never stop.
+
+    Names:
+
+    - Second by Robertson: Axelrod-Python has no class for K54R
+    - K54R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k54r.f``
+    """
+
+    name = "Second by Robertson"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_payoffs=True)
+    tourexec = "K54R"
+    defections = State(doc="OPDEF: the opponent's defections counted")
+    run = State(doc="STDEF: the opponent's current run of defections")
+    cooperations = State(doc="COOPS: the opponent's current run of cooperations")
+    lowered = State(doc="1 once the tolerated share of defections is down to 10%")
+    trials = State(doc="NODEF: its trial defections")
+    period = State(doc="ND: a trial defection when the clock is a multiple of this")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        clock = int(ctx[OPPONENT_SCORE])  # the original's "move number" is the opponent's score
+        if clock <= 1:
+            state[SecondByRobertson.defections] = 0
+            state[SecondByRobertson.run] = 0
+            state[SecondByRobertson.cooperations] = 0
+            state[SecondByRobertson.lowered] = 0
+            state[SecondByRobertson.trials] = 0
+            state[SecondByRobertson.period] = 12
+            return C
+        if clock == 20:
+            state[SecondByRobertson.lowered] = 1
+        share = _ROBERTSON_LOWER_SHARE if state[SecondByRobertson.lowered] == 1 else _ROBERTSON_SHARE
+        defections = int(state[SecondByRobertson.defections])
+        if history[OPPONENT, turn - 1] == C:
+            state[SecondByRobertson.run] = 0
+            state[SecondByRobertson.cooperations] += 1
+            if np.float32(defections) > np.float32(clock) * share:
+                return C if 20 * defections <= state[SecondByRobertson.cooperations] * clock else D
+            if clock % int(state[SecondByRobertson.period]) == 0:
+                state[SecondByRobertson.trials] += 1
+                if state[SecondByRobertson.trials] % 6 == 0:
+                    state[SecondByRobertson.period] = max(state[SecondByRobertson.period] - 1, 1)
+                return D
+            return C
+        state[SecondByRobertson.cooperations] = 0
+        if clock <= 4:
+            return D
+        state[SecondByRobertson.run] += 1
+        defections += 1
+        state[SecondByRobertson.defections] = defections
+        if np.float32(defections) > np.float32(clock) * share or state[SecondByRobertson.run] > 2:
+            return D  # the excuse test fails: the run of cooperations is now 0
+        return C
+
+
+_RABBIE_BASE = np.array([0.0, 4.0, 6.0, 6.0, 8.0, 12.0], dtype=np.float32)
+_RABBIE_WEIGHTS = np.array([
+    [36.0, 0.0, 0.0, 0.0],
+    [16.0, 12.0, 12.0, 0.0],
+    [0.0, 18.0, 24.0, 0.0],
+    [12.0, 12.0, 9.0, 9.0],
+    [0.0, 16.0, 16.0, 12.0],
+    [0.0, 0.0, 0.0, 48.0],
+], dtype=np.float32)
+# Whether each policy defects after each pair of its own last two moves (CC, CD, DC, DD).
+_RABBIE_POLICY = np.array([
+    [0, 0, 0, 0],
+    [1, 0, 0, 0],
+    [1, 0, 1, 0],
+    [1, 1, 0, 0],
+    [1, 1, 1, 0],
+    [1, 1, 1, 1],
+], dtype=np.int64)
+
+
+class SecondByRabbie(Strategy):
+    """Estimates how the opponent answers its own last two moves and plays the best of six policies.
+
+    Entered by Harold Rabbie; ranked 59th of 63 in the second tournament
+    (TourExec ``KRowFunction.f``). Its comments call it deterministic and not
+    nice, and assume the opponent's cooperation depends only on its own last
+    two moves.
+
+    The original code (TourExec ``k33r.f``), as this class plays it:
+
+    - It estimates p1..p4, the chance that the opponent cooperates after its
+      own last two moves were CC, CD, DC, DD (the opponent's move on move t
+      is filed under its own moves t - 2 and t - 1; before move 1 it counts
+      two imaginary D). A pair never seen has p = 0.
+    - On moves 1-22 it plays policy 4 (below), which gives C C D D C C D D ...
+    - From move 23: if the opponent has mirrored it on every move so far
+      (played on move t what it played on move t, its twin test), it
+      cooperates. Otherwise it scores the six policies by the expected
+      values 36 p1; 4 + 16 p1 + 12 p2 + 12 p3; 6 + 18 p2 + 24 p3;
+      6 + 12 p1 + 12 p2 + 9 p3 + 9 p4; 8 + 16 p2 + 16 p3 + 12 p4; 12 + 48 p4
+      (single precision, in that order of terms) and plays the first best.
+    - The policies say when to defect after its own last two moves:
+      1 never; 2 after CC; 3 after CC or DC (it alternates); 4 after CC or CD
+      (the opposite of its move before last); 5 except after DD; 6 always.
+
+    It keeps its own moves as it chose them and reads the opponent's as
+    played.
+
+    Names:
+
+    - Second by Rabbie: Axelrod-Python has no class for K33R
+    - K33R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k33r.f``
+    """
+
+    name = "Second by Rabbie"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K33R"
+    cooperated = State(4, doc="COOP: the opponent's cooperations after each pair of its own last two moves")
+    seen = State(4, doc="COUNT: how often each pair was answered")
+    pair = State(doc="INDEX - 1: the pair of its own last two moves when it chose its last move")
+    before_last = State(doc="LAST2: its own move before last (starts as D)")
+    last = State(doc="LAST1: its own last move (starts as D)")
+    not_twin = State(doc="1 once the opponent has not mirrored it")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            state[SecondByRabbie.before_last] = D
+            state[SecondByRabbie.last] = D
+        opponent = history[OPPONENT, turn - 1] if turn > 0 else C
+        if turn >= 2:
+            pair = int(state[SecondByRabbie.pair])
+            state[SecondByRabbie.cooperated + pair] += 1 - opponent
+            state[SecondByRabbie.seen + pair] += 1
+        mine = int(state[SecondByRabbie.last])
+        pair = 2 * int(state[SecondByRabbie.before_last]) + mine
+        state[SecondByRabbie.pair] = pair
+        if turn > 0 and opponent != mine:
+            state[SecondByRabbie.not_twin] = 1
+        if turn < 22:
+            policy = 3
+        elif state[SecondByRabbie.not_twin] == 0:
+            policy = 0
+        else:
+            best = _F0
+            policy = 0
+            for candidate in range(6):
+                total = _RABBIE_BASE[candidate]
+                for k in range(4):
+                    n = np.float32(state[SecondByRabbie.seen + k])
+                    p = np.float32(state[SecondByRabbie.cooperated + k]) / n if n > _F0 else _F0
+                    total = total + _RABBIE_WEIGHTS[candidate, k] * p
+                if total > best:
+                    best = total
+                    policy = candidate
+        choice = _RABBIE_POLICY[policy, pair]
+        state[SecondByRabbie.before_last] = mine
+        state[SecondByRabbie.last] = choice
+        return choice
+
+
+class SecondByHall(Strategy):
+    """Answers a defection with a defection and every second cooperation with one too.
+
+    Entered by James E. Hall (the Fortran header says "Hill"); ranked 60th
+    of 63 in the second tournament (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``k71r.f``), as this class plays it: C on
+    move 1; on move 2 the opposite of the opponent's first move; from move 3,
+    D after an opponent's defection, and after an opponent's cooperation D on
+    every second one it sees from then on (counted over the game, across
+    defections), C otherwise. Against ALL C that is C, D, C, D, ...
+
+    A quirk of the original, reproduced: it counts the opponent's defections
+    too and seems meant to let the first of two pass, but a missing jump
+    makes it defect after every defection.
+
+    Names:
+
+    - Second by Hall: Axelrod-Python has no class for K71R
+    - K71R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``k71r.f``
+    """
+
+    name = "Second by Hall"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K71R"
+    cooperations = State(doc="the opponent's cooperations seen from move 3 on, modulo 2")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        last = history[OPPONENT, turn - 1]
+        if turn == 1:
+            return 1 - last
+        if last == D:
+            return D
+        if state[SecondByHall.cooperations] == 1:
+            state[SecondByHall.cooperations] = 0
+            return D
+        state[SecondByHall.cooperations] = 1
+        return C
+
+
+_FRIEDLAND_DECAY = np.float32(0.8)
+
+
+class SecondByFriedland(Strategy):
+    """DOWNING's model of the opponent, with discounting, as typed: it alternates or defects.
+
+    Entered by Edward Friedland; ranked 61st of 63 in the second tournament
+    (TourExec ``KRowFunction.f``).
+
+    The original code (TourExec ``K74R.f``), as this class plays it. Like
+    :class:`~axelrod_nl.strategies.axelrod_first.FirstByDowning` it estimates
+    alpha, the chance that the opponent cooperates after its own C, and beta,
+    after its own D, taking the opponent's move t as the answer to its own
+    move t - 1; here each estimate is a discounted frequency (counts
+    multiplied by 0.8 after each update) and starts at alpha = 1,
+    beta = 0.3. It computes c = 6 alpha - 8 beta - 2 and a = 4 alpha -
+    5 beta - 1 in single precision, and then:
+
+    - cooperates if c is exactly 0;
+    - otherwise plays the opposite of its previous move (D on move 1) if
+      a >= 0;
+    - otherwise defects.
+
+    Quirks of the original, reproduced: DOWNING's "cooperate if c >= 0 and
+    c >= a" survives only as the exact test c = 0 (both branches after it
+    cooperate), which in practice never holds, so it never cooperates except
+    as part of an alternation (against ALL C: D, C, then D for good). A test
+    on move 37 for a RANDOM opponent, after which it would defect for good,
+    can never fire: the run counter it needs is reset on every move and the
+    previous move it compares with is never stored. The variant ``K74RXX.f``
+    is another program.
+
+    It reads its own and the opponent's moves as played.
+
+    Names:
+
+    - Second by Friedland: Axelrod-Python has no class for K74R
+    - K74R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
+      JCR 24(3); TourExec ``K74R.f``
+    """
+
+    name = "Second by Friedland"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K74R"
+    after_c = State(doc="ALPHA: estimated chance the opponent cooperates after its C")
+    after_d = State(doc="BETA: estimated chance the opponent cooperates after its D")
+    c_after_c = State(doc="QCA: discounted cooperations answering its C")
+    n_after_c = State(doc="QNA: discounted answers to its C")
+    c_after_d = State(doc="QCB: discounted cooperations answering its D")
+    n_after_d = State(doc="QNB: discounted answers to its D")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            state[SecondByFriedland.after_c] = 1.0
+            state[SecondByFriedland.after_d] = np.float32(0.3)
+        if turn >= 2:
+            answer = _F1 if history[OPPONENT, turn - 1] == C else _F0
+            if history[OWN, turn - 2] == C:
+                c, n, estimate = SecondByFriedland.c_after_c, SecondByFriedland.n_after_c, SecondByFriedland.after_c
+            else:
+                c, n, estimate = SecondByFriedland.c_after_d, SecondByFriedland.n_after_d, SecondByFriedland.after_d
+            cooperations = np.float32(state[c]) + answer
+            answers = np.float32(state[n]) + _F1
+            state[estimate] = cooperations / answers
+            state[c] = cooperations * _FRIEDLAND_DECAY
+            state[n] = answers * _FRIEDLAND_DECAY
+        alpha = np.float32(state[SecondByFriedland.after_c])
+        beta = np.float32(state[SecondByFriedland.after_d])
+        always_c = np.float32(6.0) * alpha - np.float32(8.0) * beta - np.float32(2.0)
+        alternate = np.float32(4.0) * alpha - np.float32(5.0) * beta - _F1
+        if always_c == _F0:
+            return C
+        if alternate >= _F0:
+            return 1 - (history[OWN, turn - 1] if turn > 0 else C)
+        return D
