@@ -57,7 +57,7 @@ from ..engine.protocol import (
 from ..engine.rule import rule
 from ..parameters import State
 from ..strategy import Classifier, Strategy
-from .axelrod_first import FirstByGraaskamp, FirstByNydegger
+from .axelrod_first import FirstByGraaskamp, FirstByNydegger, RevisedDowning
 
 # Single-precision constants, for the rules whose Fortran compares REAL values.
 _F0 = np.float32(0.0)
@@ -1634,4 +1634,949 @@ class SecondByFriedland(Strategy):
             return C
         if alternate >= _F0:
             return 1 - (history[OWN, turn - 1] if turn > 0 else C)
+        return D
+
+
+_F32 = np.float32
+
+# K39R's modes (its variable STEP).
+_ALMY_TF2T = 1.0
+_ALMY_TFT = 2.0
+_ALMY_ALL_D = 3.0
+_ALMY_EXPLOIT = 4.0  # and 5, the cool-off
+
+
+@njit(cache=True)
+def _almy_choose_mode(state, tats):
+    """K39R's choice of the next defensive mode from the scores of the modes tried.
+
+    ``state`` is a :class:`SecondByAlmy` state; ``tats`` is the number of the
+    opponent's defections counted since the last block began.
+    """
+    s = SecondByAlmy
+    step = 1
+    for first in range(2):
+        for second in range(1, 3):
+            low = state[s.block_score + first]
+            high = state[s.block_score + second]
+            if low == 0 or high == 0 or low >= high:
+                continue
+            if step == first + 1:
+                step = second + 1
+    # Move on to the next, untried mode when the opponent is very nasty
+    # (four or more defections in the block) or this rule never defected in it.
+    if step != 3 and state[s.block_score + step] == 0 and (tats >= 4 or state[s.own_defections] == 0):
+        step += 1
+    # Stepping back to a softer mode while stuck in mutual defection: cool off first.
+    if step < state[s.old_mode] and state[s.mutual_defections] > 0:
+        step = 5
+    state[s.mode] = step
+
+
+class SecondByAlmy(Strategy):
+    """Tries tit for two tats, tit for tat and all D in 11-move blocks, keeps the best, exploits a nice opponent.
+
+    Entered by Tom Almy (from his paper tape, edited by Axelrod); 25th of 63
+    in the second round.
+
+    What the original code (TourExec ``k39r.f``) does. It plays in modes;
+    the three defensive ones are played in blocks of 11 moves:
+
+    1. tit for two tats (defect when the opponent's last two moves were D);
+    2. tit for tat;
+    3. always defect.
+
+    It starts with a block of mode 1. After each block it records the points
+    it scored since the previous evaluation as that mode's score, and then:
+
+    - if the opponent did not defect in the block and had never defected
+      before it (or was marked nice at an earlier such evaluation), it marks
+      the opponent nice for good and goes to the exploit mode;
+    - if the opponent did not defect in the block but has defected earlier
+      in the game, it plays another block of mode 1;
+    - otherwise it chooses: the tried mode with the highest score (a mode
+      with score 0 counts as untried; on a tie the lower-numbered mode),
+      then the next mode instead if that one is untried and either the
+      opponent defected at least four times in the block or this rule did
+      not defect in it. If the mode chosen is softer (lower-numbered) than
+      the one just played and the last move was a mutual defection, it
+      first cools off: it cooperates for 5 moves and then chooses again the
+      same way.
+
+    The exploit mode: defect once, cooperate for ``n`` moves (``n`` starts at
+    1), then look at the opponent's moves from that defection to the last
+    cooperation. If none was a defection, it defects again and keeps going,
+    and the opponent is from then on "running" (it took the bait). If there
+    was one: against a running opponent it raises ``n`` by one and goes back
+    to mode 1; an opponent that punished the very first probe is "touchy":
+    the rule raises ``n`` by one if the opponent's last move was a defection,
+    and cooperates until it has seen five of the opponent's defections
+    (counting from that last move), then goes back to mode 1.
+
+    Quirks of the original, reproduced here:
+
+    - The score of a mode is the rule's points since the previous
+      evaluation, so after an exploit or cool-off phase the next score of
+      mode 1 includes that phase's points (the code's comment: to bias the
+      rule towards the mode it has just left).
+    - The evaluation is made on the first move of the next block, and that
+      move is played by the mode it chooses.
+    - The count of the opponent's defections is cleared when a block starts
+      and not during a cool-off, so the choice after a cool-off counts the
+      opponent's defections of the last block and of the cool-off, and the
+      test "this rule did not defect" refers to the last block.
+    - "Running" is never cleared: once an opponent has let one probe pass,
+      every later punished probe sends the rule back to mode 1 with a
+      larger ``n``, and none is treated as touchy.
+    - The cool-off is triggered by a mutual defection on the last move only.
+
+    The block scores are its own running points, so it uses the payoffs.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Almy: TourExec ``K39R``
+    - ALMY (K39R): Axelrod (1980), "More Effective Choice in the Prisoner's
+      Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Almy"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=True)
+    tourexec = "K39R"
+    mode = State(doc="STEP: 1 tit for two tats, 2 tit for tat, 3 all D, 4 exploit, 5 cool-off")
+    phase = State(doc="SUBSTP: where the rule is within its mode")
+    countdown = State(doc="COUNT: a counter lowered by one every move")
+    mutual_defections = State(doc="BOTHD: mutual defections in a row, up to the last move")
+    own_defections = State(doc="TITCNT: this rule's defections in the current block")
+    opponent_defections = State(doc="TATCNT: the opponent's defections since the counter was cleared")
+    evil = State(doc="EVIL: 0 not yet known, 1 the opponent has defected, -1 marked nice for good")
+    gap = State(doc="N, less one: cooperations after each exploiting defection")
+    running = State(doc="F: the opponent let an exploiting defection pass")
+    block_score = State(3, doc="OK: points of the last block of modes 1, 2, 3 (0 = untried)")
+    scored = State(doc="TOTK: own score at the last evaluation")
+    old_mode = State(doc="OLDSTP: the mode evaluated last")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByAlmy
+        own_last = history[OWN, turn - 1] if turn > 0 else 0
+        opp_last = history[OPPONENT, turn - 1] if turn > 0 else 0
+        opp_before = history[OPPONENT, turn - 2] if turn > 1 else 0
+        if turn == 0:
+            state[s.mode] = _ALMY_TF2T
+            state[s.phase] = 1
+        if own_last + opp_last == 2:
+            state[s.mutual_defections] += 1
+        else:
+            state[s.mutual_defections] = 0
+        state[s.countdown] -= 1
+        if opp_last == 1:
+            state[s.opponent_defections] += 1
+            if state[s.evil] == 0:
+                state[s.evil] = 1
+        while True:
+            step = state[s.mode]
+            phase = state[s.phase]
+            if step <= _ALMY_ALL_D:
+                if phase == 1:
+                    # A new block of the defensive mode.
+                    state[s.countdown] = 10
+                    state[s.opponent_defections] = 0
+                    state[s.own_defections] = 0
+                    state[s.phase] = 2
+                    continue
+                if phase == 2:
+                    if step == _ALMY_TF2T:
+                        move = 1 if opp_last + opp_before == 2 else 0
+                    elif step == _ALMY_TFT:
+                        move = opp_last
+                    else:
+                        move = 1
+                    state[s.own_defections] += move
+                    if state[s.countdown] == 0:
+                        state[s.phase] = 3
+                    return move
+                # Evaluate the block just played.
+                slot = s.block_score + int(step) - 1
+                state[s.old_mode] = step
+                state[slot] = ctx[OWN_SCORE] - state[s.scored]
+                state[s.scored] = ctx[OWN_SCORE]
+                state[s.phase] = 1
+                if state[s.opponent_defections] > 0:
+                    _almy_choose_mode(state, state[s.opponent_defections])
+                    continue
+                state[s.mode] = _ALMY_EXPLOIT
+                if state[s.evil] == 1:
+                    state[s.mode] = _ALMY_TF2T
+                if state[s.evil] == 0:
+                    state[s.evil] = -1
+                continue
+            if step == _ALMY_EXPLOIT:
+                if phase == 3:
+                    if state[s.opponent_defections] == 0:
+                        # Not punished: defect again with the same gap.
+                        state[s.running] = 1
+                        phase = 1
+                    elif state[s.running] != 0:
+                        state[s.gap] += 1
+                        state[s.phase] = 1
+                        state[s.mode] = _ALMY_TF2T
+                        continue
+                    else:
+                        # A touchy opponent: cooperate until it has defected five times.
+                        state[s.phase] = 4
+                        if opp_last == 1:
+                            state[s.gap] += 1
+                        state[s.opponent_defections] = opp_last
+                        return C
+                if phase == 1:
+                    state[s.phase] = 2
+                    state[s.countdown] = state[s.gap] + 1
+                    state[s.opponent_defections] = 0
+                    return D
+                if phase == 2:
+                    if state[s.countdown] == 0:
+                        state[s.phase] = 3
+                    return C
+                if state[s.opponent_defections] <= 4:
+                    return C
+                state[s.phase] = 1
+                state[s.mode] = _ALMY_TF2T
+                continue
+            # The cool-off: five cooperations, then choose a mode again.
+            if phase != 2:
+                state[s.countdown] = 5
+                state[s.phase] = 2
+            if state[s.countdown] != 0:
+                return C
+            state[s.phase] = 1
+            _almy_choose_mode(state, state[s.opponent_defections])
+
+
+class SecondByAmbuehlAndHickey(Strategy):
+    """Tit for tat for five moves, then defects when the opponent defected on most of five earlier moves.
+
+    Entered by Dennis Ambuehl and Kevin Hickey; 26th of 63 in the second
+    round.
+
+    What the original code (TourExec ``k79r.f``) does: on moves 2-5 it
+    copies the opponent's last move (it cooperates on move 1). From move 6 it
+    keeps the opponent's moves in a window of five and defects when three or
+    more of them are defections.
+
+    Quirk, reproduced: the window is summed before the opponent's newest move
+    is put in, so on move m it counts the opponent's moves m - 6 to m - 2 and
+    ignores its last move; on move 6 the oldest entry is the placeholder
+    cooperation the rule is given before move 1. The comment in the code
+    ("cooperates if opponent cooperated on majority of last plays") describes
+    the intent, a majority of the last five moves.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Ambuehl and Hickey: TourExec ``K79R``
+    - AMBUEHL AND HICKEY (K79R): Axelrod (1980), "More Effective Choice in
+      the Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Ambuehl and Hickey"
+    classifier = Classifier(stochastic=False, memory_depth=6, uses_length=False, uses_payoffs=False)
+    tourexec = "K79R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        if turn < 5:
+            return history[OPPONENT, turn - 1]
+        defections = 0
+        for t in range(max(turn - 6, 0), turn - 1):
+            defections += history[OPPONENT, t]
+        if defections >= 3:
+            return D
+        return C
+
+
+# K91R's policies: the move for each outcome of the last move (CC, CD, DC, DD,
+# own move first), for each of its eleven policies.
+_PINKLEY_POLICIES = np.array([
+    [0, 0, 0, 0],
+    [0, 1, 0, 0],
+    [0, 1, 0, 1],
+    [0, 1, 1, 0],
+    [1, 0, 0, 0],
+    [1, 0, 0, 1],
+    [1, 0, 1, 0],
+    [1, 1, 0, 0],
+    [1, 1, 0, 1],
+    [1, 1, 1, 0],
+    [1, 1, 1, 1],
+], dtype=np.int8)
+
+
+@njit(cache=True, inline="always")
+def _div32(a, b):
+    """a / b in single precision, with IEEE results (inf, nan) for b = 0."""
+    if b == 0:
+        if a == 0 or a != a:
+            return _F32(math.nan)
+        return _F32(math.copysign(math.inf, a) * math.copysign(1.0, b))
+    return _F32(a / b)
+
+
+@njit(cache=True, inline="always")
+def _pinkley_best_policy(x, px, y, py, z, pz, w, pw):
+    """K91R's choice: the policy (0-10) with the largest expected payoff per move, in single precision.
+
+    The arguments are the code's estimates and complements, named as it
+    names them. A later policy wins only if the best so far is not >= its
+    value, so a NaN wins, as in the Fortran.
+    """
+    one, two, three, five, eight = _F32(1), _F32(2), _F32(3), _F32(5), _F32(8)
+    best = 0
+    best_e = _div32(three * z, z + px)
+    for i in range(1, 11):
+        if i == 1:
+            e = _div32(three * (y * z + w * pz) + five * z * px + px * pz,
+                       y * z + w * pz + px + z * px + px * pz)
+        elif i == 2:
+            e = _div32(three * w * y + five * w * px + px * pz, w * y + two * w * px + px * pz)
+        elif i == 3:
+            e = _div32(three * w * py + five * z * px + px * py, w * py + px * py + z * px + px * py)
+        elif i == 4:
+            e = _div32(three * z + five * x * z + z * px, one - x * y - w * px + two * z)
+        elif i == 5:
+            e = _div32(eight * w * z + z * px, two * w * z + w * py + z * px)
+        elif i == 6:
+            e = _div32(three * z * py + five * x * z + z * py, two * z * py + pw * py + x * z)
+        elif i == 7:
+            e = _div32(three * (y * z + w * pz) + five * (z * pw + w * x) + one - x * y - z * py,
+                       y * z + w * pz + two - two * x * y - w * px + z * pw + w * x - z * py)
+        elif i == 8:
+            e = _div32(three * w * y + five * w + one - x * y - z * py, two * w + one - x * y - z * py)
+        elif i == 9:
+            e = _div32(three * w * py + five * (z * pw + w * x) + py, py + z * pw + w * x + py)
+        else:
+            e = _div32(five * w + py, w + py)
+        if not e <= best_e:
+            best = i
+            best_e = e
+    return best
+
+
+@njit(cache=True, inline="always")
+def _pinkley_estimate(state, outcome, start, complement):
+    """The estimate after ``outcome`` and its complement, or their starting values before any answer."""
+    s = SecondByPinkley
+    answers = state[s.answers + outcome]
+    if answers > 2.0:
+        p = _F32(state[s.cooperations + outcome]) / _F32(answers)
+        return p, _F32(1) - p
+    return _F32(start), _F32(complement)
+
+
+class SecondByPinkley(Strategy):
+    """Estimates how the opponent answers each outcome and plays the best of eleven reactive policies.
+
+    Entered by Jonathan Pinkley (the header says the code was modified from
+    K15C by JM, the typist); 30th of 63 in the second round.
+
+    What the original code (TourExec ``k91r.f``) does. For each outcome of a
+    move (own move, opponent's move: CC, CD, DC, DD) it estimates the chance
+    that the opponent cooperates on the next move as (prior + cooperations
+    seen) / (2 + answers seen), with priors 1.999 after CC and CD and 0.001
+    after DC and DD; before the first answer the estimates are 0.999, 0.999,
+    0.001 and 0.001. The opponent's move m counts as its answer to the
+    outcome of move m - 1, from move 3 on. Each move it evaluates, in single
+    precision, a closed-form expected payoff per move for each of eleven
+    policies, picks the largest (the first on a tie) and plays that policy's
+    move for the outcome of the last move (on move 1, as if it were CC).
+    A policy is a move for each outcome; with the moves after CC, CD, DC, DD
+    written in that order the eleven are CCCC, CDCC, CDCD, CDDC, DCCC, DCCD,
+    DCDC, DDCC, DDCD, DDDC, DDDD (the five others, CCCD, CCDC, CCDD, CDDD,
+    DCDD, are not considered).
+
+    Against ALL D it cooperates on every move: there is never a CC outcome,
+    so x keeps its starting value 0.999 and the formula for always
+    cooperating, 3z / (z + 1 - x), stays near 3.
+
+    Quirks of the original, reproduced here:
+
+    - The code calls the estimates x (after CC), z (after CD), y (after DC)
+      and w (after DD), each with a complement p = 1 - estimate; its
+      comment "reverse Y and Z" marks that the answers after CD update z and
+      those after DC update y, and the formulas use the names so.
+    - The complement of w is never updated: it stays 0.999 whatever the
+      opponent does after DD. The starting complements are the constants
+      0.001 and 0.999, not 1 minus the starting estimates in single
+      precision.
+    - Single precision, in the code's order of operations, decides some
+      moves: in double precision the class differed from the compiled
+      Fortran in 2 of 2000 games against random reactive opponents.
+    - The code does not guard the denominators of its formulas; should one
+      vanish, this class gives the IEEE result (infinity or NaN) as the
+      compiled code does, and a NaN then wins the comparison, since the
+      code's ``E(I) .LE. BESTE`` is false for it. No test met that case.
+
+    It assumes the 3, 0, 5, 1 payoffs, which are written into the formulas.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Pinkley: TourExec ``K91R``
+    - PINKLEY (K91R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Pinkley"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K91R"
+    cooperations = State(4, doc="QC: prior plus the opponent's cooperations after CC, CD, DC, DD")
+    answers = State(4, doc="QN: 2 plus the opponent's answers seen after CC, CD, DC, DD")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByPinkley
+        if turn == 0:
+            state[s.cooperations] = _F32(1.999)
+            state[s.cooperations + 1] = _F32(1.999)
+            state[s.cooperations + 2] = _F32(0.001)
+            state[s.cooperations + 3] = _F32(0.001)
+            for i in range(4):
+                state[s.answers + i] = 2.0
+        elif turn >= 2:
+            outcome = 2 * history[OWN, turn - 2] + history[OPPONENT, turn - 2]
+            if history[OPPONENT, turn - 1] == C:
+                state[s.cooperations + outcome] = _F32(state[s.cooperations + outcome]) + _F32(1)
+            state[s.answers + outcome] = _F32(state[s.answers + outcome]) + _F32(1)
+        x, px = _pinkley_estimate(state, 0, 0.999, 0.001)
+        z, pz = _pinkley_estimate(state, 1, 0.999, 0.001)
+        y, py = _pinkley_estimate(state, 2, 0.001, 0.999)
+        w, _ = _pinkley_estimate(state, 3, 0.001, 0.999)
+        pw = _F32(0.999)  # never updated
+        best = _pinkley_best_policy(x, px, y, py, z, pz, w, pw)
+        if turn == 0:
+            outcome = 0
+        else:
+            outcome = 2 * history[OWN, turn - 1] + history[OPPONENT, turn - 1]
+        return _PINKLEY_POLICIES[best, outcome]
+
+
+class SecondByFalkAndLangsted(Strategy):
+    """Defects after any defection but cooperates after two mutual defections; defects against a random-looking or much nastier opponent.
+
+    Entered by Robert B. Falk and James M. Langsted (the code's header says
+    Roger B. Falk; translated from BASIC by Axelrod); 33rd of 63 in the
+    second round.
+
+    What the original code (TourExec ``k85r.f``) does, as it plays:
+
+    - Move 1: cooperate.
+    - It counts the opponent's answers to its own moves: the opponent's move
+      m - 1 answers this rule's move m - 2 (on move 2, the placeholder
+      cooperation before move 1).
+    - From move 21: if the opponent's cooperations and defections after this
+      rule's defections are in a ratio between 0.5 and 1.5, and likewise
+      after its cooperations, the opponent looks random: defect. Each count
+      gets 1e-6 added, in single precision, so two empty counts give the
+      ratio 1.
+    - If the opponent's defections so far number at least this rule's
+      defections before its last move plus 3, defect.
+    - Otherwise it answers the last outcome (own move, opponent's move): CC
+      with C, CD and DC with D, DD with D; and after that D, another DD is
+      answered with C (a defection made by the two tests above cancels
+      this).
+
+    Quirks of the original, reproduced here:
+
+    - The code keeps two "shift registers" meant to hold the last eight
+      moves of each player as decimal digits, but it shifts in the digit 5
+      instead of the move, in single precision, so they never hold the
+      moves. The tests built on them (the opponent defected on its last
+      eight moves: tit for tat from then on; two opponent cooperations in a
+      row within the first 30 moves: go straight to the answers below; the
+      opponent plays tit for tat: two cooperations) never succeed. The registers follow a fixed
+      sequence that does not depend on the game: computed in single
+      precision (as gfortran does, checked) it enters a cycle of 170 values
+      at move 2550, and none of its values passes a test; the two registers
+      are equal, so the tit-for-tat test, which wants different digits in
+      them, fails in any precision. This class leaves the registers out and
+      plays identically.
+    - The answers are paired with this rule's move two back, because the
+      code saves its previous move one call late; the "3 defections ahead"
+      test therefore compares all the opponent's defections with this
+      rule's defections except its last.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Falk and Langsted: TourExec ``K85R``
+    - FALK AND LANGSTED (K85R): Axelrod (1980), "More Effective Choice in
+      the Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Falk and Langsted"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K85R"
+    c_after_d = State(doc="I1: the opponent's cooperations answering this rule's defections")
+    d_after_d = State(doc="I2: the opponent's defections answering this rule's defections")
+    c_after_c = State(doc="I3: the opponent's cooperations answering this rule's cooperations")
+    d_after_c = State(doc="I4: the opponent's defections answering this rule's cooperations")
+    then_c = State(doc="D: 1 after a defection that answered DD, so a further D is answered with C")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByFalkAndLangsted
+        if turn == 0:
+            return C
+        own_before = history[OWN, turn - 2] if turn > 1 else 0
+        own_last = history[OWN, turn - 1]
+        opp_last = history[OPPONENT, turn - 1]
+        if own_before == 1:
+            state[s.d_after_d if opp_last == 1 else s.c_after_d] += 1
+        else:
+            state[s.d_after_c if opp_last == 1 else s.c_after_c] += 1
+        if turn + 1 > 20:
+            tiny = _F32(1e-6)
+            a = (_F32(state[s.c_after_d]) + tiny) / (_F32(state[s.d_after_d]) + tiny)
+            b = (_F32(state[s.c_after_c]) + tiny) / (_F32(state[s.d_after_c]) + tiny)
+            if _F32(0.5) <= a <= _F32(1.5) and _F32(0.5) <= b <= _F32(1.5):
+                state[s.then_c] = 0
+                return D
+        opponent_d = state[s.d_after_d] + state[s.d_after_c]
+        own_d = state[s.c_after_d] + state[s.d_after_d]
+        if opponent_d >= own_d + 3:
+            state[s.then_c] = 0
+            return D
+        if own_last == 1 and opp_last == 0:
+            state[s.then_c] = 0
+            return D
+        if state[s.then_c] == 1:
+            state[s.then_c] = 0
+            return C
+        if own_last == 0:
+            if opp_last == 0:
+                return C
+            state[s.then_c] = 0
+            return D
+        state[s.then_c] = 1
+        return D
+
+
+class SecondByWeiderman(Strategy):
+    """Cooperates until the opponent defects three times in a row, then defects for good.
+
+    Entered by Nelson Weiderman (typed by Axelrod from his Fortran); 34th of
+    63 in the second round.
+
+    What the original code (TourExec ``k38r.f``) does: it keeps the
+    opponent's last three moves as a three-bit number and, as soon as they
+    are all defections, defects on this and every later move. Before that it
+    always cooperates. (The placeholder move it is given before move 1 is a
+    cooperation, so three real defections are needed.)
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Weiderman: TourExec ``K38R``
+    - WEIDERMAN (K38R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Weiderman"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K38R"
+    triggered = State(doc="1 once the opponent has defected three times in a row")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByWeiderman
+        if state[s.triggered] == 0 and turn >= 3:
+            if history[OPPONENT, turn - 1] == 1 and history[OPPONENT, turn - 2] == 1 \
+                    and history[OPPONENT, turn - 3] == 1:
+                state[s.triggered] = 1
+        if state[s.triggered] == 1:
+            return D
+        return C
+
+
+@njit(cache=True, inline="always")
+def _powi32(x, n):
+    """x ** n for a single-precision x and an integer n >= 0, by repeated squaring as libgcc's __powisf2."""
+    result = x if n % 2 == 1 else _F32(1)
+    n //= 2
+    while n > 0:
+        x = x * x
+        if n % 2 == 1:
+            result = result * x
+        n //= 2
+    return result
+
+
+class SecondByDawesAndBatell(Strategy):
+    """Cooperates until a likelihood test says the opponent is a defector, then defects for good.
+
+    Entered by Robyn M. Dawes and Mark Batell; 36th of 63 in the second
+    round.
+
+    What the original code (TourExec ``k80r.f``) does: it cooperates on
+    move 1. On each later move after an opponent's defection it counts the
+    opponent's defections d so far, sets c = m - d (m the move number) and
+    computes 1.6667^d x 0.882^c in single precision; when that reaches 5, it
+    defects on this and every later move. After an opponent's cooperation it
+    cooperates without testing. The statistic reads as a likelihood ratio:
+    each defection multiplies it by about 5/3 and each cooperation by 0.882.
+
+    Quirks of the original, reproduced here:
+
+    - c is the move number minus d, so it counts the current move, not yet
+      played, as a cooperation: c is one more than the opponent's
+      cooperations.
+    - The test is made only on moves that follow a defection.
+    - The powers are taken with an integer exponent, which gfortran
+      computes by repeated squaring in single precision (libgcc's
+      ``__powisf2``); this class does the same.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Dawes and Batell: TourExec ``K80R``
+    - DAWES AND BATELL (K80R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Dawes and Batell"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K80R"
+    triggered = State(doc="MODE: 1 once the test has said the opponent defects")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByDawesAndBatell
+        if turn == 0:
+            return C
+        if state[s.triggered] == 1:
+            return D
+        if history[OPPONENT, turn - 1] == C:
+            return C
+        defections = int(ctx[OPPONENT_DEFECTIONS])
+        cooperations = turn + 1 - defections
+        test = _powi32(_F32(1.6667), defections) * _powi32(_F32(0.882), cooperations)
+        if test >= _F32(5.0):
+            state[s.triggered] = 1
+            return D
+        return C
+
+
+class SecondByLefevre(Strategy):
+    """Defects while the opponent's defections exceed a fifth of the move number.
+
+    Entered by George Lefevre (translated from BASIC by Axelrod); 37th of 63
+    in the second round.
+
+    What the original code (TourExec ``k37r.f``) does: it counts the
+    opponent's defections so far, d, and on move m defects if 5d > m,
+    cooperating otherwise. So it forgives as the opponent's share of
+    defections falls below a fifth.
+
+    Quirk, reproduced: m is the number of the move being chosen, one more
+    than the opponent's moves counted, so the threshold is a fifth of the
+    moves so far plus one (one defection on move 1 makes it defect on moves
+    2, 3 and 4, and cooperate from move 5 if no other follows).
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Lefevre: TourExec ``K37R``
+    - LEFEVRE (K37R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Lefevre"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K37R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if 5.0 * ctx[OPPONENT_DEFECTIONS] > turn + 1:
+            return D
+        return C
+
+
+class SecondByQuayle(RevisedDowning):
+    """REVISED DOWNING, entered again: models the opponent as reacting to its last move.
+
+    Entered by Stanley F. Quayle; 38th of 63 in the second round. The code's
+    own comment says "this algorithm is exactly the revised Downing method",
+    and it is: TourExec ``k56r.f`` and ``K59R.f`` (Leslie Downing's own
+    resubmission, 40th) are the same program, and Axelrod retyped K59R in
+    1993 as a copy of K56R.
+
+    The algorithm is that of :class:`~axelrod_nl.strategies.axelrod_first.RevisedDowning`
+    (K59R), which this class inherits: g, the estimated chance that the
+    opponent cooperates after this rule's cooperation, starts at 1; b, the
+    chance after its defection, starts at 0; the opponent's move m is taken
+    as its answer to this rule's move m - 1. With c = 6g - 8b - 2 and
+    a = 4g - 5b - 1, in single precision, it cooperates when c >= 0 and
+    c >= a, plays the opposite of its previous move when c >= 0 or a >= 0,
+    and defects otherwise. It cooperates on move 1 and, against a
+    cooperator, always.
+
+    Axelrod-Python has no class for this entry; its ``RevisedDowning`` is
+    the same algorithm.
+
+    Names:
+
+    - Second by Quayle: TourExec ``K56R``
+    - QUAYLE (K56R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Quayle"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K56R"
+
+
+class SecondByAnderson(Strategy):
+    """Lenient tit for tat for 15 moves, then defects against an exploiter and probes every fourth move.
+
+    Entered by R. D. Anderson (typed by Axelrod from his Fortran); 39th of
+    63 in the second round.
+
+    What the original code (TourExec ``k43r.f``) does:
+
+    - It counts the opponent's answers to its moves: after its own
+      cooperation, the opponent's cooperations and defections (CC, CD), and
+      after its own defection (DC, DD); the opponent's move m - 1 answers
+      this rule's move m - 2, from move 3 on.
+    - Moves 1-15: cooperate, except that it answers an opponent's defection
+      with a defection at most three times in all.
+    - From move 16: defect if at least a third of the answers to its
+      cooperations were defections (3 CD >= CC + CD). Otherwise cooperate,
+      except on moves that are multiples of 4, where it defects if the DC
+      count is at least m // 12 (integer division) or there is no DD yet,
+      and cooperates otherwise.
+    - Twin test: if on move 17 the opponent's last move was a defection,
+      exactly one of the answers to its cooperations was a defection and
+      none of those to its defections was, it takes the opponent to be its
+      own twin (which probes on move 16 as it does) and never makes the
+      every-fourth-move defections again.
+
+    The probe on move 16 (there is no DD yet) is what the twin test looks
+    for: a twin defects on move 16 too. Against a cooperator the test on
+    moves 20, 24, ... keeps passing (each probe adds a DC), so it defects
+    on every fourth move from move 16.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Anderson: TourExec ``K43R``
+    - ANDERSON (K43R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Anderson"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K43R"
+    cc = State(doc="NCC: the opponent's cooperations answering this rule's cooperations")
+    cd = State(doc="NCD: the opponent's defections answering this rule's cooperations")
+    dc = State(doc="NDC: the opponent's cooperations answering this rule's defections")
+    dd = State(doc="NDD: the opponent's defections answering this rule's defections")
+    retaliations = State(doc="KOUNT: defections made in answer on moves 1-15")
+    twin = State(doc="MYTWIN: 1 once the opponent is taken for its own twin")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByAnderson
+        move = turn + 1
+        if move == 1:
+            return C
+        opp_last = history[OPPONENT, turn - 1]
+        if move >= 3:
+            if history[OWN, turn - 2] == 1:
+                state[s.dd if opp_last == 1 else s.dc] += 1
+            else:
+                state[s.cd if opp_last == 1 else s.cc] += 1
+        if move < 16:
+            if opp_last == 0 or state[s.retaliations] >= 3:
+                return C
+            state[s.retaliations] += 1
+            return D
+        if move == 17 and opp_last == 1 and state[s.cd] == 1 and state[s.dd] == 0:
+            state[s.twin] = 1
+        if 3 * state[s.cd] >= state[s.cc] + state[s.cd]:
+            return D
+        if move % 4 != 0 or state[s.twin] == 1:
+            return C
+        if state[s.dc] >= move // 12 or state[s.dd] == 0:
+            return D
+        return C
+
+
+class SecondByZimmerman(Strategy):
+    """Cooperates until it has seen a quota of defections, then defects until it has seen a quota of cooperations.
+
+    Entered by George Zimmerman; 41st of 63 in the second round.
+
+    What the original code (TourExec ``K73R.f``) does. It starts
+    cooperating, with a tolerance of 4 and a payback of 8.
+
+    - While cooperating it counts the opponent's defections (not
+      necessarily in a row); when the count reaches the tolerance it starts
+      defecting at once (on the move after the last one counted) and sets
+      the payback to int(1.6667 x (tolerance + 1)), in single precision.
+    - While defecting it counts the opponent's cooperations; when the count
+      reaches the payback it cooperates again and changes the tolerance by
+      floor(K / m) - 3 (K its own score so far, m the move number), keeping
+      it at least 1.
+
+    So an average of 4 points a move or more makes it more tolerant the next
+    time, an average of 3 keeps the tolerance and less lowers it; the
+    payback grows with the tolerance.
+
+    Quirk, reproduced: the average is the own score divided by the move
+    number, which counts the current move, not yet scored; it is an integer
+    division.
+
+    It reads its own running score, so its tolerance assumes the 3, 0, 5, 1
+    payoffs.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Zimmerman: TourExec ``K73R``
+    - ZIMMERMAN (K73R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Zimmerman"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=True)
+    tourexec = "K73R"
+    defecting = State(doc="IPOST: 1 while in a defecting phase")
+    tolerance = State(doc="IAGGD: the opponent's defections that end a cooperating phase")
+    payback = State(doc="IPAYB: the opponent's cooperations that end a defecting phase")
+    seen = State(doc="IDUNU or IDUNB: the opponent's defections (or cooperations) counted in this phase")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByZimmerman
+        if turn == 0:
+            state[s.tolerance] = 4
+            state[s.payback] = 8
+            return C
+        defecting = state[s.defecting]
+        # A defection is counted while cooperating, a cooperation while defecting.
+        if history[OPPONENT, turn - 1] == defecting:
+            return D if defecting == 1 else C
+        state[s.seen] += 1
+        quota = state[s.payback] if defecting == 1 else state[s.tolerance]
+        if state[s.seen] < quota:
+            return D if defecting == 1 else C
+        state[s.seen] = 0
+        if defecting == 1:
+            state[s.defecting] = 0
+            tolerance = state[s.tolerance] - 3 + int(ctx[OWN_SCORE]) // (turn + 1)
+            state[s.tolerance] = max(tolerance, 1)
+            return C
+        state[s.defecting] = 1
+        state[s.payback] = int(_F32(1.6667) * _F32(state[s.tolerance] + 1))
+        return D
+
+
+class SecondByNewman(Strategy):
+    """Models the opponent as reacting to its last move and picks C, alternation or D; a variant of Downing's rule.
+
+    Entered by Steve Newman; 42nd of 63 in the second round.
+
+    What the original code (TourExec ``k55r.f``) does. Like REVISED DOWNING
+    (:class:`~axelrod_nl.strategies.axelrod_first.RevisedDowning`) it
+    estimates alpha, the chance that the opponent cooperates after this
+    rule's cooperation (1 until it has an observation), and beta, the chance
+    after its defection (0 until then), taking the opponent's move m as its
+    answer to this rule's move m - 1. It then computes c = 6 alpha -
+    9 beta - 2 and a = 4 alpha - 6 beta - 1 (the code's "relative
+    expectations" of always cooperating and of alternating, always
+    defecting counting 0), in single precision:
+
+    - c >= 0 and c >= a: cooperate;
+    - c >= 0 and c < a, or c < 0 and a >= 0: play the opposite of its
+      previous move;
+    - otherwise defect, except that after four mutual defections in a row
+      (counted in this branch) it cooperates once.
+
+    Its coefficients differ from Downing's (6g - 8b - 2 and 4g - 5b - 1).
+    Against ALL D it plays C C, then D D D D C over and over.
+
+    Quirks of the original, reproduced here:
+
+    - The count of mutual defections is cleared only in the defecting
+      branch, on a move whose last outcome was not a mutual defection; a
+      count left above 3 by an earlier spell in that branch makes the rule
+      cooperate at once when it comes back to the branch after a mutual
+      defection.
+    - Single precision decides some moves. For example with alpha = 5/7 and
+      beta = 1/7, c = a = 1 exactly and the rule would cooperate, but in
+      single precision c = 0.99999976 < a = 1 and it alternates; in double
+      precision the class differed from the compiled Fortran in 13 of 2000
+      games against random reactive opponents.
+
+    It assumes the 3, 0, 5, 1 payoffs, which are written into the formula.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Newman: TourExec ``K55R``
+    - NEWMAN (K55R): Axelrod (1980), "More Effective Choice in the
+      Prisoner's Dilemma", JCR 24(3)
+    """
+
+    name = "Second by Newman"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K55R"
+    c_after_c = State(doc="QCA: the opponent's cooperations answering this rule's cooperations")
+    own_c = State(doc="QNA: this rule's cooperations answered so far")
+    c_after_d = State(doc="QCB: the opponent's cooperations answering this rule's defections")
+    own_d = State(doc="QNB: this rule's defections answered so far")
+    mutual_defections = State(doc="MUTDEF: mutual defections counted in the defecting branch")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByNewman
+        if turn >= 2:
+            cooperated = 1 if history[OPPONENT, turn - 1] == C else 0
+            if history[OWN, turn - 2] == 1:
+                state[s.c_after_d] += cooperated
+                state[s.own_d] += 1
+            else:
+                state[s.c_after_c] += cooperated
+                state[s.own_c] += 1
+        alpha = _F32(1)
+        if state[s.own_c] > 0:
+            alpha = _F32(state[s.c_after_c]) / _F32(state[s.own_c])
+        beta = _F32(0)
+        if state[s.own_d] > 0:
+            beta = _F32(state[s.c_after_d]) / _F32(state[s.own_d])
+        always_c = _F32(6) * alpha - _F32(9) * beta - _F32(2)
+        alternate = _F32(4) * alpha - _F32(6) * beta - _F32(1)
+        own_last = history[OWN, turn - 1] if turn > 0 else 0
+        if always_c >= 0 and always_c >= alternate:
+            return C
+        if always_c >= 0 or alternate >= 0:
+            return 1 - own_last
+        if turn == 0 or history[OPPONENT, turn - 1] == C or own_last == C:
+            state[s.mutual_defections] = 0
+            return D
+        state[s.mutual_defections] += 1
+        if state[s.mutual_defections] > 3:
+            return C
         return D
