@@ -54,6 +54,7 @@ from ..engine.protocol import (
     OWN,
     OWN_SCORE,
 )
+from ..engine.random import uniform
 from ..engine.rule import rule
 from ..parameters import State
 from ..strategy import Classifier, Strategy
@@ -2580,3 +2581,484 @@ class SecondByNewman(Strategy):
         if state[s.mutual_defections] > 3:
             return C
         return D
+
+
+
+
+class SecondBySchurmann(Strategy):
+    """Cooperates until the first defection, then cooperates with a probability learnt from each outcome.
+
+    Entered by E. E. H. Schurmann (a BASIC program, edited by Axelrod);
+    44th of 63 in the second round.
+
+    What the original code (TourExec ``k87r.f``) does:
+
+    1. It cooperates as long as the opponent has never defected.
+    2. From the move after the opponent's first defection on, it keeps a
+       cooperation probability q, 0.5 to begin with, and before every move
+       updates it from the outcome of the previous move (own move, the
+       opponent's move):
+
+       - (C, C): q becomes 0.57 q + 0.43 (towards 1);
+       - (C, D) or (D, C): q is halved;
+       - (D, D): q becomes 0.74 q + 0.104 (towards 0.4).
+
+       Then it cooperates with probability q (the random number R is at
+       most q) and defects otherwise.
+
+    So the move after the first defection (own C, opponent D) is played
+    with q = 0.25. The probability is single precision in the original, and
+    here.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Schurmann: K87R, TourExec ``k87r.f``; A80b
+    """
+
+    name = "Second by Schurmann"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K87R"
+    provoked = State(doc="Z: 1 once the opponent has defected")
+    q = State(doc="Q6: the cooperation probability (single precision)")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondBySchurmann
+        if turn == 0:
+            state[s.q] = 0.5
+            return C
+        opp = history[OPPONENT, turn - 1]
+        if state[s.provoked] == 0:
+            if opp == C:
+                return C
+            state[s.provoked] = 1
+        own = history[OWN, turn - 1]
+        q = _F32(state[s.q])
+        if own == C and opp == C:
+            q = q * _F32(0.57) + _F32(0.43)
+        elif own == D and opp == D:
+            q = _F32(0.74) * q + _F32(0.104)
+        else:
+            q = _F32(0.5) * q
+        state[s.q] = q
+        if uniform(rng) > q:
+            return D
+        return C
+
+
+class SecondByNussbacher(Strategy):
+    """Cooperates for ten moves, then defects with a probability set by the opponent's last ten moves.
+
+    Entered by Henry Nussbacher; 45th of 63 in the second round.
+
+    What the original code (TourExec ``k53r.f``) does: it cooperates on
+    moves 1 to 10. From move 11 on it counts d, the opponent's defections
+    among its last ten moves, and defects with a probability taken from a
+    table:
+
+    ====  ====================
+    d     chance of defecting
+    ====  ====================
+    0     0 (always C)
+    1     0.23
+    2     0.87
+    3, 4  0.915
+    5-7   0.87
+    8     0.915
+    9, 10 0.94
+    ====  ====================
+
+    The table is not monotone (two defections out of ten are punished as
+    hard as seven, harder than three), which is how the code's chain of
+    tests reads; it is reproduced as it is.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Nussbacher: K53R, TourExec ``k53r.f``; A80b
+    """
+
+    name = "Second by Nussbacher"
+    classifier = Classifier(stochastic=True, memory_depth=10, uses_length=False, uses_payoffs=False)
+    tourexec = "K53R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn < 10:
+            return C
+        d = 0
+        for t in range(turn - 10, turn):
+            d += history[OPPONENT, t]
+        if d == 0:
+            return C
+        if d == 1:
+            p = 0.23
+        elif d == 2 or 5 <= d <= 7:
+            p = 0.87
+        elif d >= 9:
+            p = 0.94
+        else:
+            p = 0.915
+        return D if uniform(rng) < p else C
+
+
+class SecondBySmith(Strategy):
+    """Defects from the opponent's second defection in a row, with let-ups after ever longer runs, and 5% noise.
+
+    Entered by David A. Smith (a BASIC program, edited by Axelrod); 48th of
+    63 in the second round.
+
+    What the original code (TourExec ``k52r.f``) does. It keeps a counter
+    of the opponent's defections in a row, cleared by each of its
+    cooperations, and a count k of let-ups, both 0 at the start:
+
+    1. Its intended move is C while the counter is below 2, and D once it
+       is 2 or more (tit for two tats, kept up while the defections last).
+    2. When the counter reaches 5 + 3k, it is cleared and k goes up by one:
+       the rule still defects on that move, but an opponent that goes on
+       defecting meets a cooperation on the next move (its counter is 1
+       again). Against ALL D the let-ups come after runs of 4, 7, 10, ...
+       defections, and cooperations on moves 1, 2, 7, 15, ...
+    3. Whatever the intended move, it is reversed with probability 0.05
+       (the random number R is at most 0.05).
+
+    The counter goes on past a let-up, so k only grows: the runs of
+    defection it answers get longer over the game.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Smith: K52R, TourExec ``k52r.f``; A80b
+    """
+
+    name = "Second by Smith"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K52R"
+    run = State(doc="D9: the opponent's defections in a row, cleared by a let-up")
+    letups = State(doc="D8: the let-ups so far")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondBySmith
+        opp = history[OPPONENT, turn - 1] if turn > 0 else C
+        if opp == D:
+            state[s.run] += 1
+        else:
+            state[s.run] = 0
+        move = C
+        if state[s.run] >= 2:
+            move = D
+            if state[s.run] >= 5 + 3 * state[s.letups]:
+                state[s.run] = 0
+                state[s.letups] += 1
+        if uniform(rng) <= 0.05:
+            move = 1 - move
+        return move
+
+
+class SecondByLeyland(Strategy):
+    """Tit for tat that from move 30 adds random defections and adapts their rate to the replies.
+
+    Entered by Robert A. Leyland; 49th of 63 in the second round.
+
+    What the original code (TourExec ``k82r.f``) does. Its default is tit
+    for tat (cooperating on move 1). It keeps a counter n of the
+    opponent's defections, a number x (0.75 at the start: roughly the
+    chance of not adding a defection), and three flags: "armed" (set at the
+    start), "watching" and "probed". Every move, from move 2:
+
+    1. n goes up by one if the opponent's last move was D. If that move was
+       C and n is 2 or more, n is cleared, and if n was 6 or more the rule
+       also clears "probed" and cooperates (forgives) without any other
+       step.
+    2. Before move 30 it plays tit for tat.
+    3. If "armed" is clear, it cooperates, clears "watching" and "probed",
+       sets "armed" again unless n is 6 or more, and clears n.
+    4. If the opponent's share of defections over the moves so far is
+       strictly within 0.1 of one half, x drops by 0.2 (on every such move,
+       with no floor).
+    5. If "watching": after an opponent's D, x rises by 0.15 (to at most 1)
+       and the rule cooperates and resets as in step 3. After an opponent's
+       C, x drops by 0.05 (to at least 0) and "watching" is cleared; if x is
+       then 0.3 or more it cooperates, otherwise it goes on to step 6.
+    6. With probability 1 - x (the random number R exceeds x) it defects
+       and sets "probed"; otherwise it plays tit for tat and sets "watching"
+       to "probed".
+
+    The reply the rule watches is thus the opponent's move after the first
+    tit-for-tat move that follows a random defection. x and the share of
+    defections are single precision, as in the original: whether the share
+    is within 0.1 of one half, or x at least 0.3, can depend on it: a share
+    of exactly 0.6 (18 defections in 30 moves, 36 in 60) is within 0.1 of
+    one half in double precision but not in single, while 0.4 is within in
+    both.
+
+    Quirks reproduced: step 4 is unbounded, so against an opponent that
+    defects about half the time x soon goes below 0 and the rule defects on
+    every move it reaches step 6; "probed" is cleared only by the resets of
+    steps 1 and 3, so after a probe the rule may keep watching on later
+    tit-for-tat moves.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Leyland: K82R, TourExec ``k82r.f``; A80b
+    """
+
+    name = "Second by Leyland"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K82R"
+    counted = State(doc="I5: the opponent's defections counted since the last clearing")
+    x = State(doc="X: the threshold the random number is tested against (single precision)")
+    disarmed = State(doc="1 - I3: 1 when the next move from move 30 is a reset")
+    watching = State(doc="I2: 1 when the opponent's last move is read as the reply to a probe")
+    probed = State(doc="I1: 1 after a random defection, until the next reset")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByLeyland
+        if turn == 0:
+            state[s.x] = _F32(0.75)
+            return C
+        move = turn + 1
+        opp = history[OPPONENT, turn - 1]
+        state[s.counted] += opp
+        if opp == C and state[s.counted] > 1:
+            if state[s.counted] > 5:
+                state[s.counted] = 0
+                state[s.probed] = 0
+                return C
+            state[s.counted] = 0
+        if move < 30:
+            return opp
+        if state[s.disarmed] == 0:
+            x = _F32(state[s.x])
+            share = _F32(ctx[OPPONENT_DEFECTIONS]) / _F32(move - 1)
+            if abs(share - _F32(0.5)) < _F32(0.1):
+                x = x - _F32(0.2)
+            was_watching = state[s.watching] == 1
+            if was_watching and opp == D:
+                # The probe was answered with a defection: fewer probes, then a reset.
+                state[s.x] = min(x + _F32(0.15), _F32(1.0))
+            else:
+                if was_watching:
+                    x = max(x - _F32(0.05), _F32(0.0))
+                    state[s.watching] = 0
+                state[s.x] = x
+                if was_watching and x >= _F32(0.3):
+                    return opp
+                if uniform(rng) > x:
+                    state[s.probed] = 1
+                    return D
+                state[s.watching] = state[s.probed]
+                return opp
+        state[s.watching] = 0
+        state[s.disarmed] = 1 if state[s.counted] > 5 else 0
+        state[s.counted] = 0
+        state[s.probed] = 0
+        return C
+
+
+class SecondByHollander(Strategy):
+    """Tit for two tats with a random defection every 1 to 23 moves.
+
+    Entered by Howard R. Hollander; 51st of 63 in the second round.
+
+    What the original code (TourExec ``k62r.f``) does: it defects when the
+    opponent's last two moves were both D, and cooperates otherwise, except
+    on the moves of a random schedule, where it defects. The first such
+    move is move floor(23 r + 1), from 1 to 23, with r the random number
+    of move 1; on each scheduled move m, the next is move floor(23 r + m +
+    1), 1 to 23 moves later, with r the random number of move m.
+
+    Quirk reproduced: when move 1 is itself scheduled (chance 1/23), move
+    1's random number is used twice, so the next scheduled move is move 2
+    for certain (23 r < 1 then).
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Hollander: K62R, TourExec ``k62r.f``; A80b
+    """
+
+    name = "Second by Hollander"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K62R"
+    scheduled = State(doc="IRAN: the move of the next random defection")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByHollander
+        move = turn + 1
+        r = -1.0
+        if turn == 0:
+            r = uniform(rng)
+            state[s.scheduled] = math.floor(23.0 * r + 1.0)
+        if move == state[s.scheduled]:
+            if r < 0.0:
+                r = uniform(rng)
+            state[s.scheduled] = math.floor(23.0 * r + move + 1.0)
+            return D
+        if turn >= 2 and history[OPPONENT, turn - 1] == D and history[OPPONENT, turn - 2] == D:
+            return D
+        return C
+
+
+class SecondBySmoody(Strategy):
+    """Cooperates after a defection; after a cooperation defects one time in ten.
+
+    Entered by Rik Smoody; 54th of 63 in the second round.
+
+    What the original code (TourExec ``k50r.f``, "corrected by AX") does:
+    after the opponent's cooperation (and on move 1) it defects with
+    probability 0.1 (the random number R is 0.9 or more) and cooperates
+    otherwise; after the opponent's defection it always cooperates.
+
+    Quirk reproduced: the code answers a defection with a cooperation, the
+    reverse of a retaliating rule; it is kept as the tournament ran it.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Smoody: K50R, TourExec ``k50r.f``; A80b
+    """
+
+    name = "Second by Smoody"
+    classifier = Classifier(stochastic=True, memory_depth=1, uses_length=False, uses_payoffs=False)
+    tourexec = "K50R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn > 0 and history[OPPONENT, turn - 1] == D:
+            return C
+        return D if uniform(rng) >= 0.9 else C
+
+
+class SecondByFeld(Strategy):
+    """Climbs a ladder of five rules, from all C to all D, by the points each scores in 20 moves.
+
+    Entered by Scott Feld; 55th of 63 in the second round.
+
+    What the original code (TourExec ``k77r.f``) does. It plays one of five
+    rules, in blocks of 20 moves:
+
+    1. always cooperate;
+    2. cooperate after the opponent's C; after its D, defect with
+       probability 0.75;
+    3. tit for tat;
+    4. defect after the opponent's D; after its C, cooperate with
+       probability 0.75;
+    5. always defect.
+
+    It starts with rule 3 (moves 1 to 20). Every rule has a score, 100 to
+    begin with. On the first move of each new block (moves 21, 41, ...)
+    the rule just played gets as its score its own points over the last 20
+    moves, and then: if the next harder rule's score is higher, it moves to
+    that rule; otherwise, if the next softer rule's score is higher, it
+    moves to that one; otherwise it stays. As 100 is the most a block can
+    score, it climbs from rule 3 to the harder rules first.
+
+    Quirk reproduced: on the move where it steps down to a softer rule, the
+    code overwrites its copy of the opponent's last move with C, so that
+    move is played as if the opponent had just cooperated (C under rules 1
+    to 3, C with probability 0.75 under rule 4). The scores are its own
+    points, so it uses the payoffs.
+
+    Not the first round's FELD (which is :class:`FirstByFeld`, a different
+    program by the same author). Axelrod-Python has no class for this
+    entry.
+
+    Names:
+
+    - Second by Feld: K77R, TourExec ``k77r.f``; A80b
+    """
+
+    name = "Second by Feld"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=True)
+    tourexec = "K77R"
+    level = State(doc="JSTR: the rule played, 1 (all C) to 5 (all D)")
+    played = State(doc="KTRY: the moves played in the current block")
+    block_start = State(doc="KI: own score when the current block began")
+    scores = State(5, doc="KEXP: the latest block score of each rule (100 if untried)")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        s = SecondByFeld
+        if turn == 0:
+            state[s.level] = 3
+            for i in range(5):
+                state[s.scores + i] = 100
+        opp = history[OPPONENT, turn - 1] if turn > 0 else C
+        if state[s.played] >= 20:
+            level = int(state[s.level])
+            here = s.scores + level - 1
+            state[here] = ctx[OWN_SCORE] - state[s.block_start]
+            if level < 5 and state[here + 1] > state[here]:
+                state[s.level] = level + 1
+            elif level > 1 and state[here - 1] > state[here]:
+                state[s.level] = level - 1
+                opp = C
+            state[s.block_start] = ctx[OWN_SCORE]
+            state[s.played] = 0
+        state[s.played] += 1
+        level = state[s.level]
+        if level == 1:
+            return C
+        if level == 2:
+            if opp == C:
+                return C
+            return D if uniform(rng) <= 0.75 else C
+        if level == 3:
+            return opp
+        if level == 4:
+            if opp == D:
+                return D
+            return C if uniform(rng) <= 0.75 else D
+        return D
+
+
+class SecondByHotz(Strategy):
+    """Defects, cooperating at random with a chance that changes with the move number.
+
+    Entered by Roger Hotz (a BASIC program, edited by Axelrod); 63rd and
+    last of 63 in the second round.
+
+    What the original code (TourExec ``k36r.f``) does: it ignores the
+    opponent and cooperates with probability 0.1 on moves 1 to 99, 0.05 on
+    moves 100 to 199 and 0.15 on moves 200 to 299, and defects otherwise;
+    from move 300 on it always defects.
+
+    The chance follows the move number, not the game's length; like
+    :class:`FirstByFeld`, the memory depth declared counts the rounds it
+    reads, none.
+
+    Axelrod-Python has no class for this entry.
+
+    Names:
+
+    - Second by Hotz: K36R, TourExec ``k36r.f``; A80b
+    """
+
+    name = "Second by Hotz"
+    classifier = Classifier(stochastic=True, memory_depth=0, uses_length=False, uses_payoffs=False)
+    tourexec = "K36R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        if move >= 300:
+            return D
+        if move < 100:
+            p = 0.1
+        elif move < 200:
+            p = 0.05
+        else:
+            p = 0.15
+        return C if uniform(rng) < p else D
