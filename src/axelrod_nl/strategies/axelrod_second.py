@@ -3062,3 +3062,526 @@ class SecondByHotz(Strategy):
         else:
             p = 0.15
         return C if uniform(rng) < p else D
+
+
+class SecondByChampion(Strategy):
+    """Cooperate, then tit for tat, then cooperate unless a defection meets a poor record.
+
+    Danny C. Champion's entry, 2nd of 63 in the second round.
+
+    The rule (TourExec ``k61r.f``), at move M:
+
+    - Moves 1-10: cooperate.
+    - Moves 11-25: tit for tat.
+    - From move 26: cooperate, unless the opponent defected on the last
+      move, its cooperation rate p is below 0.6, and the random number
+      exceeds p; then defect. So a defection is answered with a defection
+      with probability 1 - p when p < 0.6.
+
+    The cooperation rate is p = (n + 1) / M, where n is the opponent's
+    cooperations on moves 1 to M - 1: the counter is updated with the
+    "previous move" argument on every call, and on move 1 that argument is
+    0 (cooperation), so one phantom cooperation is counted, and the
+    denominator is the current move number, not the moves seen. p is single
+    precision, compared with 0.6 in single precision.
+
+    The uninitialised counter (specs section 3.5): the cooperation counter
+    was never set to zero until TourExec's fix of 8 Oct 2017, so when the
+    functions were compiled with static locals (``-fno-automatic``) and
+    several games were played in one run, it kept the cooperations of all
+    earlier games, which pushed p up and the rule towards cooperating. The
+    oracle, like this class, plays each game from a freshly loaded rule with
+    the counter at zero, which is also what the fixed code does. How the
+    1979 executive treated it is not known; a reproduction with the counter
+    reset every game puts this rule 12th rather than 2nd, which is the
+    revisiting paper's explanation of the gap.
+
+    Axelrod-Python's ``SecondByChampion`` compares the opponent's defection
+    rate over the moves seen (no phantom cooperation, denominator M - 1)
+    with max(0.4, r), defecting when it is at least that, so its boundaries
+    differ slightly.
+
+    Names:
+
+    - Second by Champion: Axelrod-Python ``SecondByChampion``
+    - K61R (Danny C. Champion): TourExec ``k61r.f``
+    """
+
+    name = "Second by Champion"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K61R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        if move <= 10:
+            return C
+        last = history[OPPONENT, turn - 1]
+        if move <= 25:
+            return last
+        if last == C:
+            return C
+        cooperations = turn - ctx[OPPONENT_DEFECTIONS] + 1  # with the phantom cooperation of move 1
+        rate = np.float32(cooperations) / np.float32(move)
+        if rate < np.float32(0.6) and uniform(rng) > rate:
+            return D
+        return C
+
+
+class SecondByCave(Strategy):
+    """Cooperate after cooperation, answer a defection with a coin toss, give up on defectors.
+
+    Rob Cave's entry, 4th of 63 in the second round.
+
+    The rule (TourExec ``k49r.f``), at move M, with d the opponent's
+    defections so far and q = floor(100 d / M) (an integer percentage of the
+    current move number, although only M - 1 moves have been seen):
+
+    - After an opponent's cooperation (and on move 1) cooperate.
+    - After a defection: if d <= 17, defect with probability 1/2 (the
+      original rounds r + 0.5 down to an integer); if d > 17, defect.
+    - Whatever the above says, defect if M > 19 and q > 79, or M > 29 and
+      q > 65, or M > 39 and q > 39: the opponent defects too much, or looks
+      random.
+
+    Axelrod-Python's ``SecondByCave`` compares the exact fraction d / M with
+    0.79, 0.65 and 0.39 instead of the truncated percentage, so it gives up
+    sooner near those boundaries (for instance with d / M = 0.395 after move
+    39, where the original's percentage is 39).
+
+    Names:
+
+    - Second by Cave: Axelrod-Python ``SecondByCave``
+    - K49R (Rob Cave): TourExec ``k49r.f``
+    """
+
+    name = "Second by Cave"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K49R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        if turn == 0:
+            return C
+        defections = int(ctx[OPPONENT_DEFECTIONS])
+        percent = (100 * defections) // move
+        if (move > 19 and percent > 79) or (move > 29 and percent > 65) or (move > 39 and percent > 39):
+            return D
+        if history[OPPONENT, turn - 1] == C:
+            return C
+        if defections > 17:
+            return D
+        return D if uniform(rng) >= 0.5 else C
+
+
+@njit(cache=True, inline="always")
+def _adams_threshold(halvings):
+    """K44R's threshold, 4 halved ``halvings`` times in single precision (exact until it underflows)."""
+    return np.float32(math.ldexp(4.0, -int(halvings)))
+
+
+class SecondByWmAdams(Strategy):
+    """Tolerate a few defections, answer them, then halve the tolerance each time.
+
+    William Adams's entry, 5th of 63 in the second round.
+
+    The rule (TourExec ``k44r.f``) keeps a count c of the opponent's
+    defections and a threshold a, which starts at 4:
+
+    - Moves 1 and 2: cooperate. From move 3 the opponent's last move is
+      added to c, so its move 1 is never counted.
+    - While c < a: cooperate.
+    - While c = a: defect (so it keeps defecting until the opponent
+      defects once more).
+    - When c exceeds a: halve a, set c to 0, and cooperate with probability
+      a (with the new a), else defect.
+
+    With a = 4, 2, 1 this defects on the opponent's 4th, 7th and 9th
+    counted defection and on every cooperation that follows one of them,
+    and cooperates after the 5th, 6th and 8th. Then a is 1/2, 1/4, ...: c
+    can no longer equal a, every cooperation is answered with a cooperation,
+    and the k-th defection after the 9th (k >= 1) is answered with a
+    cooperation with probability 2^-k. The threshold is single precision: in
+    the original it underflows to zero after about 150 halvings, and the
+    rule then always answers a defection with a defection (reproduced; it
+    cannot matter in practice).
+
+    Axelrod-Python's ``SecondByWmAdams`` counts the same defections in a
+    different form (defect while the total is 4, 7 or 9; after the 9th,
+    answer the n-th defection with a cooperation with probability
+    0.5^(n - 9)): the same rule, without the underflow.
+
+    Names:
+
+    - Second by WmAdams: Axelrod-Python ``SecondByWmAdams``
+    - K44R (William Adams): TourExec ``k44r.f``
+    """
+
+    name = "Second by WmAdams"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K44R"
+    count = State(doc="the opponent's defections since the threshold last changed")
+    halvings = State(doc="how many times the threshold (4 at first) has been halved")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn < 2:
+            return C
+        state[SecondByWmAdams.count] += history[OPPONENT, turn - 1]
+        count = state[SecondByWmAdams.count]
+        threshold = _adams_threshold(state[SecondByWmAdams.halvings])
+        if count < threshold:
+            return C
+        if count == threshold:
+            return D
+        state[SecondByWmAdams.halvings] += 1
+        state[SecondByWmAdams.count] = 0
+        threshold = _adams_threshold(state[SecondByWmAdams.halvings])
+        if threshold >= np.float32(1.0) or uniform(rng) < threshold:
+            return C
+        return D
+
+
+class SecondByKluepfel(Strategy):
+    """Echo runs of the opponent's moves with noise, and defect against an apparently random player.
+
+    Charles Kluepfel's entry, 10th of 63 in the second round.
+
+    The rule (TourExec ``k32r.f``), at move M:
+
+    - It counts the opponent's answers to its own moves: from move 3 the
+      opponent's last move (move M - 1) is taken as its answer to this
+      rule's move M - 2, giving c1 (cooperations after its defection), c2
+      (defections after its defection), c3 (cooperations after its
+      cooperation) and c4 (defections after its cooperation).
+    - Random check, from move 27: defect if both
+      c1 >= (c1 + c2 - 1.5 sqrt(c1 + c2)) / 2 and
+      c4 >= (c3 + c4 - 1.5 sqrt(c3 + c4)) / 2, that is if the opponent
+      cooperates after a defection, and defects after a cooperation, no less
+      than about half the time, as a random player would (single precision).
+    - Otherwise, from the opponent's last three moves (moves before move 1
+      count as cooperations): three alike, copy them; the last two alike
+      (the one before differing), copy them with probability 0.9; a single
+      defection, defect with probability 0.6; a single cooperation,
+      cooperate with probability 0.7.
+
+    Axelrod-Python's ``SecondByKluepfel`` starts the random check one move
+    later (from move 28).
+
+    Names:
+
+    - Second by Kluepfel: Axelrod-Python ``SecondByKluepfel``
+    - K32R (Charles Kluepfel): TourExec ``k32r.f``
+    """
+
+    name = "Second by Kluepfel"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K32R"
+    c_after_d = State(doc="the opponent's cooperations answering this rule's defection (c1)")
+    d_after_d = State(doc="the opponent's defections answering this rule's defection (c2)")
+    c_after_c = State(doc="the opponent's cooperations answering this rule's cooperation (c3)")
+    d_after_c = State(doc="the opponent's defections answering this rule's cooperation (c4)")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        last = history[OPPONENT, turn - 1] if turn >= 1 else C
+        if turn >= 2:
+            if history[OWN, turn - 2] == D:
+                if last == C:
+                    state[SecondByKluepfel.c_after_d] += 1
+                else:
+                    state[SecondByKluepfel.d_after_d] += 1
+            elif last == C:
+                state[SecondByKluepfel.c_after_c] += 1
+            else:
+                state[SecondByKluepfel.d_after_c] += 1
+            if move >= 27:
+                c1 = np.float32(state[SecondByKluepfel.c_after_d])
+                n12 = np.float32(c1 + np.float32(state[SecondByKluepfel.d_after_d]))
+                c4 = np.float32(state[SecondByKluepfel.d_after_c])
+                n34 = np.float32(np.float32(state[SecondByKluepfel.c_after_c]) + c4)
+                half = np.float32(2.0)
+                if (c1 >= (n12 - np.float32(1.5) * np.sqrt(n12)) / half
+                        and c4 >= (n34 - np.float32(1.5) * np.sqrt(n34)) / half):
+                    return D
+        before = history[OPPONENT, turn - 2] if turn >= 2 else C
+        earlier = history[OPPONENT, turn - 3] if turn >= 3 else C
+        if last != before:
+            keep = 0.6 if last == D else 0.7
+        elif before != earlier:
+            keep = 0.9
+        else:
+            return last
+        if uniform(rng) < keep:
+            return last
+        return 1 - last
+
+
+class SecondByGetzler(Strategy):
+    """Defect with a probability that remembers the opponent's defections with a half-life of one move.
+
+    Abraham Getzler's entry, 11th of 63 in the second round.
+
+    The rule (TourExec ``k35r.f``) keeps a "flack" f, the opponent's recent
+    untrustworthiness: on every move f becomes (f + j) / 2, with j = 1 if
+    the opponent's last move was a defection (0 on move 1), so f is the sum
+    of 2^-k over the opponent's defections k moves ago. It defects when f
+    exceeds the random number, that is with probability f.
+
+    f is single precision, as in the original: after about 25 defections in
+    a row it rounds to exactly 1 and the rule defects for certain, and old
+    defections are forgotten as their contributions fall below its
+    precision (after about 150 cooperations f is exactly 0).
+
+    Axelrod-Python's ``SecondByGetzler`` plays the same rule in double
+    precision.
+
+    Names:
+
+    - Second by Getzler: Axelrod-Python ``SecondByGetzler``
+    - K35R (Abraham Getzler): TourExec ``k35r.f``
+    """
+
+    name = "Second by Getzler"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K35R"
+    flack = State(doc="the opponent's recent untrustworthiness, in single precision")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        j = np.float32(history[OPPONENT, turn - 1])
+        flack = np.float32((np.float32(state[SecondByGetzler.flack]) + j) * np.float32(0.5))
+        state[SecondByGetzler.flack] = flack
+        if flack <= 0.0:
+            return C
+        if flack >= 1.0 or flack > uniform(rng):
+            return D
+        return C
+
+
+class SecondByLeyvraz(Strategy):
+    """React to the opponent's last three moves with fixed probabilities.
+
+    François Leyvraz's entry, 12th of 63 in the second round.
+
+    The rule (TourExec ``k68r.f``) reads the opponent's last three moves
+    (moves before move 1 count as cooperations), oldest first:
+
+    - the last two both defections: defect with probability 0.75;
+    - otherwise C, D, C: defect;
+    - otherwise C, C, D: defect with probability 0.5;
+    - otherwise (C, C, C; D, C, C; D, C, D; D, D, C): cooperate.
+
+    So a defection three moves ago forgives an isolated defection since.
+    (The original writes its second test as 2 j3 + j2 + 2 j1 + j1 = 1, with
+    j1 the last move: an odd way of singling out C, D, C.)
+
+    Axelrod-Python's ``SecondByLeyvraz`` plays the same probabilities.
+
+    Names:
+
+    - Second by Leyvraz: Axelrod-Python ``SecondByLeyvraz``
+    - K68R (François Leyvraz): TourExec ``k68r.f``
+    """
+
+    name = "Second by Leyvraz"
+    classifier = Classifier(stochastic=True, memory_depth=3, uses_length=False, uses_payoffs=False)
+    tourexec = "K68R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        last = history[OPPONENT, turn - 1] if turn >= 1 else C
+        before = history[OPPONENT, turn - 2] if turn >= 2 else C
+        earlier = history[OPPONENT, turn - 3] if turn >= 3 else C
+        if last == D and before == D:
+            return D if uniform(rng) < 0.75 else C
+        if earlier == C and before == D and last == C:
+            return D
+        if earlier == C and before == C and last == D:
+            return D if uniform(rng) < 0.5 else C
+        return C
+
+
+class SecondByHarrington(Strategy):
+    """Tit for tat with twin recognition, forgiveness of long strings, probes, and a test for randomness.
+
+    Paul D. Harrington's entry, 8th of 63 in the second round.
+
+    The rule (TourExec ``K75R.f``), at move M, with j the opponent's last
+    move; its parts are tried in this order:
+
+    1. Move 1: cooperate.
+    2. Random test (from move 3; at moves 30, 45, 60, ... until a test has
+       succeeded). It keeps a 4 x 2 table of the opponent's answers: for
+       each outcome (own move, opponent's move) of move t - 1, how often the
+       opponent cooperated or defected on move t (moves 2 to M - 1). The
+       opponent is taken for RANDOM when it cooperated after mutual
+       cooperation on less than 80% of the M - 2 moves counted, defected on
+       between a quarter and three quarters of its moves 2 to M - 1, and the
+       table's chi-squared statistic for independence (over the cells whose
+       expected count exceeds 1) is at most 3. Then it defects on that move
+       and on every following move, keeping a score that rises by 1 for each
+       defection of the opponent and falls by 3 for each cooperation; when it
+       reaches 11 it cooperates, owes two more cooperations (step 6), never
+       tests again, and returns to the normal rule from the next move.
+    3. Twin test: if the opponent cooperated on moves 1-36 and defected on
+       move 37, as this rule does, it cooperates from move 38 on until the
+       opponent defects again (on move 38 or later); from the move after
+       that defection it plays the normal rule.
+    4. After 20 or more consecutive defections of the opponent: defect.
+    5. Strings: the moves that reach this step are split into two
+       alternating classes. For each class a count grows by 1 for each
+       defection of the opponent read in that class, and by one more for
+       each tit-for-tat defection of step 8 there; an opponent's
+       cooperation read there resets it. When it reaches 5 (3 once this has
+       happened 8 times) it is reset and the rule cooperates: a long string
+       of defections is forgiven now and then.
+    6. Owed cooperations: after a probe (and after the random phase) it
+       cooperates on the next two moves (unless an earlier step decides).
+    7. Probes, from move 37: on move 37, and later with probability p
+       (0.2 at first, then 0.05 higher after each probe), it defects as a
+       probe, unless it is already "burned": once the opponent has answered
+       a probe with a defection on the next move, it never probes again.
+    8. Otherwise tit for tat.
+
+    Quirks of the original, reproduced:
+
+    - The counts of owed cooperations and of the probe's countdown are
+      lowered on every cooperation of steps 3, 5, 6 and 8 and go negative;
+      a cooperation is owed only while the count is positive. The "burned"
+      test looks at the second move after the last probe only if the
+      countdown has fallen exactly to 1 then, which needs cooperations on
+      the first move after the probe.
+    - The defection of step 4 also adds 1 to a string count, that of the
+      class of the previous move (the classes are switched after that
+      step); moves decided in steps 2-4 do not switch the classes.
+    - The random test divides by M - 2 and uses single precision.
+    - In the random phase nothing else is updated (the twin, string and
+      table counts keep their values).
+
+    Axelrod-Python's ``SecondByHarrington`` is a port of the same Fortran
+    (its docstring calls the parts Normal, Fair-weather and Defect modes);
+    this class was checked against the original only, in distribution over
+    the 38 oracle sequences.
+
+    Names:
+
+    - Second by Harrington: Axelrod-Python ``SecondByHarrington``
+    - K75R (Paul D. Harrington): TourExec ``K75R.f``
+    """
+
+    name = "Second by Harrington"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_length=False, uses_payoffs=False)
+    tourexec = "K75R"
+    answers = State(size=8, doc="the opponent's answers: slot 2 * outcome of the move before + answer")
+    opponent_defections = State(doc="the opponent's defections on moves 2 to M - 1 outside the random phase")
+    mode = State(doc="0 not found random, 1 in the random phase, 2 random phase over")
+    random_score = State(doc="+1 per opponent defection, -3 per cooperation in the random phase")
+    twin = State(doc="the twin test's count (37 means a twin)")
+    run = State(doc="the opponent's consecutive defections")
+    parity = State(doc="the class of the current move, 1 or 2")
+    strings = State(size=2, doc="the string counts of the two classes of moves")
+    forgiven = State(doc="how many strings have been forgiven")
+    string_limit = State(doc="the string count that is forgiven: 5, then 3")
+    owed = State(doc="cooperations owed after a probe (the original's ICOOP)")
+    countdown = State(doc="moves since a probe, counted down from 2 (the original's ITRY)")
+    burned = State(doc="1 once a probe has been punished: no more probes")
+    probe_chance = State(doc="the chance of a probe, single precision")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        if turn == 0:
+            state[SecondByHarrington.parity] = 1
+            state[SecondByHarrington.string_limit] = 5
+            state[SecondByHarrington.probe_chance] = np.float32(0.2)
+            return C
+        j = history[OPPONENT, turn - 1]
+        if move > 2:
+            if state[SecondByHarrington.mode] == 1:
+                score = state[SecondByHarrington.random_score] + 4 * j - 3
+                state[SecondByHarrington.random_score] = score
+                if score >= 11:
+                    state[SecondByHarrington.mode] = 2
+                    state[SecondByHarrington.owed] = 2
+                    return C
+                return D
+            state[SecondByHarrington.opponent_defections] += j
+            outcome = 2 * history[OWN, turn - 2] + history[OPPONENT, turn - 2]
+            state[SecondByHarrington.answers + 2 * outcome + j] += 1
+            if (move != 15 and move % 15 == 0 and state[SecondByHarrington.mode] != 2
+                    and _harrington_looks_random(state, move)):
+                state[SecondByHarrington.mode] = 1
+                return D
+        if state[SecondByHarrington.countdown] == 1 and j == D:
+            state[SecondByHarrington.burned] = 1
+        if move <= 37 and j == C:
+            state[SecondByHarrington.twin] += 1
+        if move == 38 and j == D:
+            state[SecondByHarrington.twin] += 1
+        if move >= 39 and state[SecondByHarrington.twin] == 37 and j == D:
+            state[SecondByHarrington.twin] = 0
+        cooperate = False
+        counted = True  # a defection adds to the string count of its class
+        if state[SecondByHarrington.twin] == 37:
+            cooperate = True
+        else:
+            run = state[SecondByHarrington.run] * j + j
+            state[SecondByHarrington.run] = run
+            if run < 20:
+                parity = 3 - state[SecondByHarrington.parity]
+                state[SecondByHarrington.parity] = parity
+                slot = SecondByHarrington.strings + int(parity) - 1
+                state[slot] = state[slot] * j + j
+                if state[slot] >= state[SecondByHarrington.string_limit]:
+                    state[slot] = 0
+                    state[SecondByHarrington.forgiven] += 1
+                    if state[SecondByHarrington.forgiven] == 8:
+                        state[SecondByHarrington.string_limit] = 3
+                    cooperate = True
+                elif state[SecondByHarrington.owed] >= 1:
+                    cooperate = True
+                elif move >= 37 and state[SecondByHarrington.burned] == 0 and (
+                        move == 37 or uniform(rng) <= state[SecondByHarrington.probe_chance]):
+                    state[SecondByHarrington.countdown] = 2
+                    state[SecondByHarrington.owed] = 2
+                    state[SecondByHarrington.probe_chance] = np.float32(
+                        np.float32(state[SecondByHarrington.probe_chance]) + np.float32(0.05))
+                    counted = False
+                else:
+                    cooperate = j == C
+        if cooperate:
+            state[SecondByHarrington.countdown] -= 1
+            state[SecondByHarrington.owed] -= 1
+            return C
+        if counted:
+            state[SecondByHarrington.strings + int(state[SecondByHarrington.parity]) - 1] += 1
+        return D
+
+
+@njit(cache=True)
+def _harrington_looks_random(state, move):
+    """K75R's test for a random opponent, from its table of answers (single precision, as in the original)."""
+    table = SecondByHarrington.answers
+    seen = np.float32(move - 2)
+    if np.float32(state[table]) / seen >= np.float32(0.8):
+        return False
+    defections = int(state[SecondByHarrington.opponent_defections])
+    if defections * 4 < move - 2 or defections * 4 > 3 * move - 6:
+        return False
+    total = np.float32(0.0)
+    for outcome in range(4):
+        row = np.float32(state[table + 2 * outcome] + state[table + 2 * outcome + 1])
+        for answer in range(2):
+            column = np.float32(state[table + answer] + state[table + 2 + answer]
+                                + state[table + 4 + answer] + state[table + 6 + answer])
+            expected = np.float32(row * column) / seen
+            if expected <= np.float32(1.0):
+                continue
+            gap = np.float32(state[table + 2 * outcome + answer]) - expected
+            total = np.float32(total + np.float32(gap * gap) / expected)
+    return total <= np.float32(3.0)
