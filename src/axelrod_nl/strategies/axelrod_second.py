@@ -3585,3 +3585,566 @@ def _harrington_looks_random(state, move):
             gap = np.float32(state[table + 2 * outcome + answer]) - expected
             total = np.float32(total + np.float32(gap * gap) / expected)
     return total <= np.float32(3.0)
+
+
+F32 = np.float32
+
+
+class SecondByWhite(Strategy):
+    """Cooperates, but answers a defection with one once the opponent's defections outweigh the game so far.
+
+    Edward C. White Jr's entry, 13th of 63 in the second round.
+
+    The rule (TourExec ``k72r.f``), at move M with d the opponent's
+    defections so far:
+
+    - If the opponent cooperated last, or M is 10 or less: C.
+    - Otherwise D if floor(ln M) x d >= M, else C.
+
+    What the original code does: it computes the weight N as an integer
+    (1, or ln M truncated after a defection from move 11 on) and defects
+    when the random number R is at most (N x d) / M. That quotient is an
+    integer division, truncated, so it is 0 or at least 1, and R, drawn
+    from [0, 1), decides nothing: a quotient of 1 or more always defects and
+    a quotient of 0 defects only if R is exactly 0 (about one chance in
+    ten million per move in single precision). So the entry, though it
+    reads a random number, plays a deterministic rule, and this class draws
+    nothing; the R = 0 case is the only difference. With N = 1 the quotient
+    d / M is always 0 (d counts the moves before this one, so d < M), which
+    is why the first ten moves and the moves after a cooperation are C.
+
+    Axelrod-Python's ``SecondByWhite`` plays the same deterministic rule.
+
+    Names:
+
+    - Second by White: K72R, TourExec ``k72r.f``; A80b
+    - Axelrod-Python: ``SecondByWhite``
+    """
+
+    name = "Second by White"
+    classifier = Classifier(stochastic=False, memory_depth=math.inf)
+    tourexec = "K72R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        move = turn + 1
+        if move <= 10 or history[OPPONENT, turn - 1] == C:
+            return C
+        weight = int(math.log(move))
+        if weight * ctx[OPPONENT_DEFECTIONS] >= move:
+            return D
+        return C
+
+
+class SecondByEatherley(Strategy):
+    """Cooperates after a cooperation; after a defection, defects with the opponent's defection rate.
+
+    Graham J. Eatherley's entry, 14th of 63 in the second round.
+
+    The rule (TourExec ``k46r.f``):
+
+    - Move 1: C.
+    - After an opponent's cooperation: C.
+    - After an opponent's defection: D with probability p, the share of the
+      opponent's moves so far that were defections (its defections divided
+      by M - 1 at move M), else C.
+
+    No quirk changes a decision: the share is computed in single precision
+    and compared with the random number (R < p defects), so an opponent
+    that has only defected is always answered with D.
+
+    Axelrod-Python's ``SecondByEatherley`` plays the same rule.
+
+    Names:
+
+    - Second by Eatherley: K46R, TourExec ``k46r.f``; A80b
+    - Axelrod-Python: ``SecondByEatherley``
+    """
+
+    name = "Second by Eatherley"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf)
+    tourexec = "K46R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0 or history[OPPONENT, turn - 1] == C:
+            return C
+        share = np.float32(ctx[OPPONENT_DEFECTIONS]) / np.float32(turn)
+        if share >= 1.0:
+            return D
+        if uniform(rng) < share:
+            return D
+        return C
+
+
+class SecondByBlack(Strategy):
+    """Defects with a probability that grows with the square of the opponent's recent defections.
+
+    Paul E. Black's entry, 15th of 63 in the second round.
+
+    The rule (TourExec ``k83r.f``):
+
+    - Moves 1 to 5: C.
+    - From move 6, with n the opponent's defections among its last five
+      moves: D with probability (n^2 - 1) / 25 (nothing for n = 0 or 1, then
+      3/25, 8/25, 15/25 and 24/25), else C.
+
+    What the original code does: it keeps the opponent's last five moves in
+    a ring buffer with a running total and defects when 25 R < n^2 - 1.
+    The buffer is filled on moves 1 to 5 with the moves it was given there,
+    the first being the placeholder C of move 1, so on move 6 it holds
+    exactly the opponent's moves 1 to 5 after the update; no quirk changes
+    a decision.
+
+    Axelrod-Python's ``SecondByBlack`` plays the same rule.
+
+    Names:
+
+    - Second by Black: K83R, TourExec ``k83r.f``; A80b
+    - Axelrod-Python: ``SecondByBlack``
+    """
+
+    name = "Second by Black"
+    classifier = Classifier(stochastic=True, memory_depth=5)
+    tourexec = "K83R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn < 5:
+            return C
+        recent = 0
+        for t in range(turn - 5, turn):
+            recent += history[OPPONENT, t]
+        threshold = recent * recent - 1
+        if threshold <= 0:
+            return C
+        if np.float32(uniform(rng)) * np.float32(25.0) < threshold:
+            return D
+        return C
+
+
+class SecondByAppold(Strategy):
+    """Defects with the rate at which the opponent has answered its move of two turns ago with a defection.
+
+    Scott Appold's entry, 22nd of 63 in the second round.
+
+    The rule (TourExec ``k88r.f``):
+
+    - It sorts the opponent's moves by the move of its own they answered
+      (the opponent's move t answers its own move t - 1; the opponent's
+      first move counts as answering a C) and keeps, for each of its own
+      moves C and D, the share of answers that were defections. The share
+      after D starts from one imagined cooperation: defections / (answers
+      + 1).
+    - Moves 1 to 4: C.
+    - From move 5: the first time it sees the opponent's last move be a
+      defection, it cooperates (once in the game).
+    - Otherwise, at move M, it looks at its own move M - 2 (the one the
+      opponent's last move answered) and defects with the share of
+      defections the opponent has answered that move with, this last answer
+      included.
+
+    Quirks of the original, reproduced:
+
+    - The "after a D" share has a denominator one larger than the count of
+      answers (the counter starts at 1 and the numerator at 0), so it never
+      reaches 1: against a defector, each D is answered with a D with
+      probability k / (k + 1) after k answers.
+    - The forgiven defection is the first one the rule sees from move 5 on,
+      i.e. among the opponent's moves from its 4th; defections on its moves
+      1 to 3 do not use it up.
+
+    Axelrod-Python's ``SecondByAppold`` plays the same rule: it counts the
+    cooperations with the same imagined extra one after a D and forgives the
+    same defection.
+
+    Names:
+
+    - Second by Appold: K88R, TourExec ``k88r.f``; A80b
+    - Axelrod-Python: ``SecondByAppold``
+    """
+
+    name = "Second by Appold"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf)
+    tourexec = "K88R"
+    answers_c = State(doc="the opponent's moves that answered this rule's C")
+    defections_c = State(doc="the opponent's defections that answered this rule's C")
+    answers_d = State(doc="the opponent's moves that answered this rule's D")
+    defections_d = State(doc="the opponent's defections that answered this rule's D")
+    forgiven = State(doc="1 once the opponent's first defection seen from move 5 on was forgiven")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        last = history[OPPONENT, turn - 1]
+        answered = history[OWN, turn - 2] if turn >= 2 else C
+        if answered == C:
+            state[SecondByAppold.answers_c] += 1.0
+            state[SecondByAppold.defections_c] += last
+        else:
+            state[SecondByAppold.answers_d] += 1.0
+            state[SecondByAppold.defections_d] += last
+        if turn < 4:
+            return C
+        if last == D and state[SecondByAppold.forgiven] == 0.0:
+            state[SecondByAppold.forgiven] = 1.0
+            return C
+        if answered == C:
+            share = (np.float32(state[SecondByAppold.defections_c])
+                     / np.float32(state[SecondByAppold.answers_c]))
+        else:
+            share = (np.float32(state[SecondByAppold.defections_d])
+                     / np.float32(state[SecondByAppold.answers_d] + 1.0))
+        if share <= 0.0:
+            return C
+        if share >= 1.0:
+            return D
+        if uniform(rng) < share:
+            return D
+        return C
+
+
+
+class SecondByTranquilizer(Strategy):
+    """Cooperates while doing well, with occasional probing defections; tit for tat when doing badly.
+
+    Craig Feathers' entry, 27th of 63 in the second round (Axelrod called it
+    TRANQUILIZER).
+
+    The rule (TourExec ``k67r.f``), at move M with K and L its own and the
+    opponent's scores before the move and J the opponent's last move
+    (1 for D):
+
+    - Right after a probing defection (below) it cooperates, whatever else.
+    - If K >= 2.25 M (doing well): it cooperates with probability
+      p = 0.95 - (a + b - 5) / 15 + 1 / M^2 - J / 4; otherwise it defects,
+      and that defection is a probe. Here a is the average payoff it got on
+      its probes and b the average payoff on the cooperations that follow
+      them, each averaged together with a starting value (a starts as one
+      payoff of 5, b as one payoff of 0). Probes that paid well (the
+      opponent cooperated through them) make further probes likelier.
+    - Else if K >= 1.75 M: it cooperates with probability
+      p = 0.25 + c / M - s / 4 + (K - L) / 100 + 4 / M, where c counts the
+      opponent's cooperations and s the length of its current run of
+      defections; otherwise it defects (not a probe).
+    - Else: tit for tat.
+
+    What the original code does: it records a probe in a flag that goes
+    1 -> 2 -> 0 over the next two moves, updating a with the payoff of the
+    probe move and b with the payoff of the cooperation after it; the
+    probabilities are computed in single precision and compared with R
+    (R <= p cooperates), as here.
+
+    Quirks of the original, reproduced:
+
+    - c also counts the placeholder "cooperation" the rule is given on move
+      1, so it is one more than the opponent's cooperations.
+    - The score thresholds compare the score of the M - 1 moves played with
+      2.25 M and 1.75 M (the current move number), so they ask for a little
+      more than the average per move; move 1 (score 0) is tit for tat, i.e. C.
+    - The starting values (a = 5, b = 0, each weighted as one move) make
+      a + b - 5 zero before the first probe, and they stay in the averages:
+      a probe the opponent lets pass (payoffs 5 and 3) lowers p by 0.1, and
+      only probes answered badly push a + b - 5 below zero.
+
+    Axelrod-Python's ``SecondByTranquilizer``, reverse-engineered from
+    this code, plays the same rule (it divides the score by the move number
+    and computes in double precision, which decides the same way).
+
+    Names:
+
+    - Second by Feathers: K67R, TourExec ``k67r.f``; A80b (TRANQUILIZER)
+    - Axelrod-Python: ``SecondByTranquilizer``
+    """
+
+    name = "Second by Feathers"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf, uses_payoffs=True)
+    tourexec = "K67R"
+    run = State(doc="the opponent's current run of defections")
+    cooperations = State(doc="1 + the opponent's cooperations")
+    probe = State(doc="0, or 1 on the move after a probe and 2 on the move after that")
+    probe_payoff = State(doc="average payoff of the probes, with a starting 5")
+    probes = State(doc="probes averaged in probe_payoff, starting at 1")
+    after_payoff = State(doc="average payoff of the moves after the probes, with a starting 0")
+    afters = State(doc="moves averaged in after_payoff, starting at 1")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        cls = SecondByTranquilizer
+        move = turn + 1
+        if turn == 0:
+            state[cls.probe_payoff] = 5.0
+            state[cls.probes] = 1.0
+            state[cls.afters] = 1.0
+            last = 0
+            own = 0
+        else:
+            last = history[OPPONENT, turn - 1]
+            own = history[OWN, turn - 1]
+        payoff = F32(3 - 3 * last + 2 * own - own * last)
+        if state[cls.probe] == 2.0:
+            state[cls.probe] = 0.0
+            n = F32(state[cls.afters])
+            state[cls.after_payoff] = (F32(state[cls.after_payoff]) * n + payoff) / (n + F32(1.0))
+            state[cls.afters] += 1.0
+        elif state[cls.probe] == 1.0:
+            state[cls.probe] = 2.0
+            n = F32(state[cls.probes])
+            state[cls.probe_payoff] = (F32(state[cls.probe_payoff]) * n + payoff) / (n + F32(1.0))
+            state[cls.probes] += 1.0
+        if last == D:
+            state[cls.run] += 1.0
+        else:
+            state[cls.run] = 0.0
+            state[cls.cooperations] += 1.0
+        if state[cls.probe] == 2.0:
+            return C
+        own_score = ctx[OWN_SCORE]
+        if own_score >= 2.25 * move:
+            p = (F32(0.95) - (F32(state[cls.probe_payoff]) + F32(state[cls.after_payoff]) - F32(5.0)) / F32(15.0)
+                 + F32(1.0) / F32(move * move) - F32(last) / F32(4.0))
+            if p >= 1.0 or (p > 0.0 and uniform(rng) <= p):
+                return C
+            state[cls.probe] = 1.0
+            return D
+        if own_score >= 1.75 * move:
+            p = (F32(0.25) + F32(state[cls.cooperations]) / F32(move) - F32(state[cls.run]) * F32(0.25)
+                 + F32(own_score - ctx[OPPONENT_SCORE]) / F32(100.0) + F32(4.0) / F32(move))
+            if p >= 1.0 or (p > 0.0 and uniform(rng) <= p):
+                return C
+            return D
+        return last
+
+
+class SecondByJoss(Strategy):
+    """Tit for tat with random probes, that turns to defection against a poor cooperator.
+
+    Johann Joss's entry, 29th of 63 in the second round. Not the first
+    round's Joss rule (``FirstByJoss``, a tit for tat that defects at random
+    10% of the time): this one is a state machine around that idea.
+
+    The rule (TourExec ``k69r.f``), at move M, with c the opponent's
+    cooperations so far, d a count of the opponent's defections in a row,
+    and J its last move:
+
+    - Move 1: C; it starts in the normal state.
+    - Normal state: with probability 0.1 it defects (a probe). Otherwise:
+      it updates d; if d > 20 it cooperates, sets d to 0 and turns to
+      "forgiving tit for tat" (below); else if c < 0.7 (M - 3) it turns to
+      "defecting" and plays that state's move at once; else it plays J.
+    - After a probe it plays the normal state's move without a probe (which
+      may also move it to "defecting" or "forgiving tit for tat"); if it
+      stays normal, on the next move it cooperates, and if the opponent's
+      last move was a D, that counts against the opponent: after the fourth
+      such D it turns to forgiving tit for tat (cooperating on that move,
+      with d set to 0). Then it is back to normal.
+    - Defecting: it updates d and defects; once d > 10 it turns to forgiving
+      tit for tat (this move still a D).
+    - Forgiving tit for tat (for the rest of the game): it updates d; if
+      d > 20 it cooperates and sets d to 0, else it plays J.
+
+    Updating d: +1 if the opponent's last move was D, else back to 0.
+
+    Quirks of the original, reproduced:
+
+    - When the normal state turns to "defecting", d is updated twice on that
+      move (once by each state's code), so a run of opponent defections
+      counts double there.
+    - The count of four punished probe answers is never reset.
+    - "c < 0.7 (M - 3)" counts the opponent's cooperations on all its moves
+      but compares them with 70% of M - 3 (two moves fewer than it has
+      played), and the test is made on every move of the normal state, from
+      move 2; 0.7 (M - 3) is computed in single precision as in the
+      original (it rounds to the exact value at every move number up to 400,
+      so it decides as exact arithmetic would).
+
+    Axelrod-Python has no version of this rule; its ``FirstByJoss`` is the
+    first-round entry.
+
+    Names:
+
+    - Second by Joss: K69R, TourExec ``k69r.f``; A80b
+    """
+
+    name = "Second by Joss"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf)
+    tourexec = "K69R"
+    phase = State(doc="1 normal, 2 defecting, 3 forgiving tit for tat, 4 two moves after a probe, 5 after a probe")
+    punished = State(doc="the opponent's defections answering the move after a probe")
+    run = State(doc="the opponent's defections in a row, as counted by the original")
+    cooperations = State(doc="the opponent's cooperations")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        cls = SecondByJoss
+        if turn == 0:
+            state[cls.phase] = 1.0
+            return C
+        move = turn + 1
+        last = history[OPPONENT, turn - 1]
+        if last == C:
+            state[cls.cooperations] += 1.0
+        phase = state[cls.phase]
+        if phase == 4.0:
+            if last == D:
+                state[cls.punished] += 1.0
+                if state[cls.punished] > 3.0:
+                    state[cls.phase] = 3.0
+                    state[cls.run] = 0.0
+                    return C
+            state[cls.phase] = 1.0
+            return C
+        if phase == 3.0:
+            state[cls.run] = state[cls.run] + 1.0 if last == D else 0.0
+            if state[cls.run] > 20.0:
+                state[cls.run] = 0.0
+                return C
+            return last
+        if phase == 1.0 or phase == 5.0:
+            if phase == 1.0 and uniform(rng) < F32(0.1):
+                state[cls.phase] = 5.0
+                return D
+            if phase == 5.0:
+                state[cls.phase] = 4.0
+            state[cls.run] = state[cls.run] + 1.0 if last == D else 0.0
+            if state[cls.run] > 20.0:
+                state[cls.phase] = 3.0
+                state[cls.run] = 0.0
+                return C
+            if not (F32(state[cls.cooperations]) < F32(0.7) * F32(move - 3)):
+                return last
+        # Defecting (phase 2, or entered just now from the normal state's code).
+        state[cls.phase] = 2.0
+        state[cls.run] = state[cls.run] + 1.0 if last == D else 0.0
+        if state[cls.run] > 10.0:
+            state[cls.phase] = 3.0
+        return D
+
+
+class SecondByPebly(Strategy):
+    """Keeps its move while the players agree; when they differ, defects with probability 0.8.
+
+    Robert Pebly's entry, 32nd of 63 in the second round.
+
+    The rule (TourExec ``k70r.f``):
+
+    - Move 1: C.
+    - If the opponent's last move equals its own last move: it repeats its
+      own last move (C after C/C, D after D/D).
+    - Otherwise: D with probability 0.8, else C.
+
+    So mutual defection, once reached, lasts until the opponent cooperates.
+    The original keeps its own last move in a variable and compares it with
+    the opponent's; R > 0.2 defects. No quirk changes a decision.
+
+    Axelrod-Python has no version of this rule.
+
+    Names:
+
+    - Second by Pebly: K70R, TourExec ``k70r.f``; A80b
+    """
+
+    name = "Second by Pebly"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+    tourexec = "K70R"
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return C
+        own = history[OWN, turn - 1]
+        if own == history[OPPONENT, turn - 1]:
+            return own
+        if uniform(rng) > F32(0.2):
+            return D
+        return C
+
+
+@njit(cache=True, inline="always")
+def _adams_due(count):
+    """Whether the original's (doubled) defection count calls for a punishment, as its C branch tests it."""
+    return count > 2 and (count % 3 == 0 or count % 3 == 1)
+
+
+class SecondByRobertAdams(Strategy):
+    """Answers defections with ever less likely forgiveness and with periodic two-move punishments.
+
+    Robert Adams's entry, 35th of 63 in the second round.
+
+    The rule (TourExec ``k40r.f``), with w a count of the opponent's
+    defections (see the quirks) and q a forgiveness probability that starts
+    at 0.8:
+
+    - Moves 1 and 2: C.
+    - Every opponent's defection halves q.
+    - From move 3, after an opponent's defection: if w is 1 more than a
+      multiple of 3, or a multiple of 3 above 2, it punishes: D, q halved
+      once more, and the next move is also D if the opponent cooperates on
+      this one. Otherwise it cooperates with probability q (q is halved
+      again either way).
+    - From move 3, after an opponent's cooperation: D on the move after a
+      punishment; else D (a new punishment, as above) if w > 2 and w is a
+      multiple of 3 or 1 more than one; else C.
+
+    Quirks of the original, reproduced:
+
+    - w counts each defection of the opponent twice from move 3 on (once
+      when it is seen and once in the branch for defections), and once on
+      move 2; the multiples-of-3 tests are made on this count.
+    - The test after a defection reads "(w > 2 and w a multiple of 3) or
+      w - 1 a multiple of 3" (Fortran's .AND. before .OR.), so w = 1 also
+      punishes; the test after a cooperation has brackets (added by Axelrod)
+      and needs w > 2 for both.
+    - Since w does not change on a cooperation, once w is due, every
+      opponent's cooperation is punished until the next defection moves w.
+    - q is halved twice per defection from move 3 (and once more on each
+      punishment); it is kept in single precision as in the original.
+
+    Axelrod-Python has no version of this rule (its ``SecondByWmAdams`` is
+    William Adams's K44R).
+
+    Names:
+
+    - Second by Robert Adams: K40R, TourExec ``k40r.f``; A80b
+    """
+
+    name = "Second by Robert Adams"
+    classifier = Classifier(stochastic=True, memory_depth=math.inf)
+    tourexec = "K40R"
+    since = State(doc="moves since the last punishment, as the original counts them (1 on a punishment)")
+    count = State(doc="the original's count of the opponent's defections")
+    forgive = State(doc="the forgiveness probability, in single precision")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        cls = SecondByRobertAdams
+        if turn == 0:
+            state[cls.since] = 3.0
+            state[cls.forgive] = F32(0.8)
+        last = history[OPPONENT, turn - 1] if turn > 0 else C
+        state[cls.since] += 1.0
+        if last == D:
+            state[cls.count] += 1.0
+            state[cls.forgive] = F32(state[cls.forgive]) / F32(2.0)
+        if turn < 2:
+            return C
+        if last == D:
+            state[cls.count] += 1.0
+            w = int(state[cls.count])
+            if (w > 2 and w % 3 == 0) or w % 3 == 1:
+                state[cls.since] = 1.0
+                state[cls.forgive] = F32(state[cls.forgive]) / F32(2.0)
+                return D
+            q = F32(state[cls.forgive])
+            state[cls.forgive] = q / F32(2.0)
+            if uniform(rng) < q:
+                return C
+            return D
+        if state[cls.since] == 1.0 or state[cls.since] == 2.0:
+            return D
+        if _adams_due(int(state[cls.count])):
+            state[cls.since] = 1.0
+            state[cls.forgive] = F32(state[cls.forgive]) / F32(2.0)
+            return D
+        return C
