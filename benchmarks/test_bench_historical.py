@@ -1,8 +1,11 @@
-"""Speed of the historical reproductions (issue: the first tournament in well under 0.1 s; 1000 seeds in seconds)."""
+"""Speed of the historical tournaments: the first in well under 0.1 s, 1000 seeds of it in seconds, the second at 1000 repetitions."""
 
 from pathlib import Path
 
+from axelrod_nl.engine.protocol import TURNS
 from axelrod_nl.historical.reproduction import reproduce_spec
+
+ROOT = Path(__file__).resolve().parents[1]
 from axelrod_nl.spec import load_spec
 
 SPEC = Path(__file__).resolve().parents[1] / "tournaments" / "axelrod_1980_first.toml"
@@ -25,3 +28,15 @@ def test_first_tournament_1000_reproductions(benchmark):
     spec = load_spec(SPEC)
     reproduce_spec(spec, seeds=10)
     benchmark.pedantic(lambda: reproduce_spec(spec, seeds=1000).table, rounds=3, iterations=1)
+
+
+def test_second_tournament_round_robin_1000_repetitions(benchmark):
+    """The 63 rules of Axelrod's second tournament, the five game lengths, 1,000 repetitions, 1 core."""
+    spec = load_spec(SPEC.with_name("axelrod_1980_second.toml"))
+    tournament = spec.tournament(repetitions=1000, workers=1)
+    results = tournament.play()
+    benchmark.pedantic(tournament.play, rounds=1, iterations=1)
+    turns = int(results.aggregates.pair_sums[:, TURNS].sum())
+    seconds = benchmark.stats.stats.median if benchmark.stats else float("nan")
+    benchmark.extra_info.update(players=len(spec.players), counted_turns=turns,
+                                turns_per_second_per_core=turns / seconds)

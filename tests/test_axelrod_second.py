@@ -84,3 +84,31 @@ def test_stochastic_rules_match_the_original_in_distribution(rule):
 @pytest.mark.parametrize("rule", sorted(SECOND_ROUND))
 def test_every_second_round_rule_keeps_the_generic_promises(rule):
     check_strategy(SECOND_ROUND[rule]())
+
+
+PUBLISHED_ORDER = """K92R K61R K42R K49R K44R K60R K41R K75R K84R K32R K35R K68R K72R K46R K83R K47R K64R K51R K78R
+K66R K58R K88R K31R K90R K39R K79R K67R K86R K69R K91R K57R K70R K85R K38R K40R K80R K37R K56R K43R K59R K73R
+K55R K81R K87R K53R K76R K65R K52R K82R K45R K62R K34R K48R K50R K77R K89R K63R K54R K33R K71R K74R K93R
+K36R""".split()  # spec section 3.4, from TourExec KRowFunction.f
+
+
+def test_graaskamps_round_one_function_matches_where_k78r_calls_it():
+    rates, _ = _rates_and_scores(axn.FirstByGraaskamp, SEQUENCES["allC"], seed=7)
+    theirs = np.asarray(ORACLE["stochastic"]["grasr"]["allC"]["coop_by_move"])
+    assert np.abs(rates - theirs).max() <= 5 * 0.5 * math.sqrt(2 / GAMES) + 1 / GAMES
+
+
+@pytest.mark.parametrize("name", ["axelrod_1980_second.toml", "axelrod_1980_second_w.toml"])
+def test_the_second_tournament_spec_has_the_63_rules_in_rank_order(name):
+    from axelrod_nl.spec import load_spec
+
+    spec = load_spec(Path(__file__).resolve().parent.parent / "tournaments" / name)
+    assert [type(p).tourexec for p in spec.players] == PUBLISHED_ORDER
+    tournament = spec.tournament(repetitions=1)
+    assert tournament.self_play and not tournament.announce_length
+    if name == "axelrod_1980_second.toml":
+        assert spec.tournament().lengths == (63, 77, 151, 156, 308)
+    else:
+        assert tournament.continuation == 0.99654 and tournament.shared_lengths
+    results = tournament.play()
+    assert results.n_players == 63 and len(set(results.names)) == 63
