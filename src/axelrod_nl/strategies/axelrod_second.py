@@ -2441,7 +2441,11 @@ class SecondByZimmerman(Strategy):
 
     So an average of 4 points a move or more makes it more tolerant the next
     time, an average of 3 keeps the tolerance and less lowers it; the
-    payback grows with the tolerance.
+    payback grows with the tolerance. With the tournament's payoffs (3, 0,
+    5, 1) the average at a change never reaches 4 (a cooperating spell's
+    counted defections score 0, a defecting spell's cooperations 5 for a
+    payback of about 1.67 (tolerance + 1) moves), so the tolerance never
+    rises above its start of 4; only a game with a larger temptation shows it.
 
     Quirk, reproduced: the average is the own score divided by the move
     number, which counts the current move, not yet scored; it is an integer
@@ -2670,9 +2674,9 @@ class SecondByNussbacher(Strategy):
     9, 10 0.94
     ====  ====================
 
-    The table is not monotone (two defections out of ten are punished as
-    hard as seven, harder than three), which is how the code's chain of
-    tests reads; it is reproduced as it is.
+    The table is not monotone (three, four or eight defections out of ten
+    are punished harder than five to seven), which is how the code's chain
+    of tests reads; it is reproduced as it is.
 
     Axelrod-Python has no class for this entry.
 
@@ -3442,9 +3446,10 @@ class SecondByHarrington(Strategy):
        of defections is forgiven now and then.
     6. Owed cooperations: after a probe (and after the random phase) it
        cooperates on the next two moves (unless an earlier step decides).
-    7. Probes, from move 37: on move 37, and later with probability p
-       (0.2 at first, then 0.05 higher after each probe), it defects as a
-       probe, unless it is already "burned": once the opponent has answered
+    7. Probes, from move 37: on move 37 for certain, and later with
+       probability p, which starts at 0.2 and rises by 0.05 with each probe
+       (the forced probe on move 37 included, so the first random probe
+       happens with probability 0.25), it defects as a probe, unless it is already "burned": once the opponent has answered
        a probe with a defection on the next move, it never probes again.
     8. Otherwise tit for tat.
 
@@ -3926,7 +3931,7 @@ class SecondByJoss(Strategy):
 
     The rule (TourExec ``k69r.f``), at move M, with c the opponent's
     cooperations so far, d a count of the opponent's defections in a row,
-    and J its last move:
+    and J the opponent's last move:
 
     - Move 1: C; it starts in the normal state.
     - Normal state: with probability 0.1 it defects (a probe). Otherwise:
@@ -4079,9 +4084,8 @@ class SecondByRobertAdams(Strategy):
     - Moves 1 and 2: C.
     - Every opponent's defection halves q.
     - From move 3, after an opponent's defection: if w is 1 more than a
-      multiple of 3, or a multiple of 3 above 2, it punishes: D, q halved
-      once more, and the next move is also D if the opponent cooperates on
-      this one. Otherwise it cooperates with probability q (q is halved
+      multiple of 3, or a multiple of 3 above 2, it punishes: D, and q halved
+      once more. Otherwise it cooperates with probability q (q is halved
       again either way).
     - From move 3, after an opponent's cooperation: D on the move after a
       punishment; else D (a new punishment, as above) if w > 2 and w is a
@@ -4093,9 +4097,13 @@ class SecondByRobertAdams(Strategy):
       when it is seen and once in the branch for defections), and once on
       move 2; the multiples-of-3 tests are made on this count.
     - The test after a defection reads "(w > 2 and w a multiple of 3) or
-      w - 1 a multiple of 3" (Fortran's .AND. before .OR.), so w = 1 also
-      punishes; the test after a cooperation has brackets (added by Axelrod)
-      and needs w > 2 for both.
+      w - 1 a multiple of 3" (Fortran's .AND. before .OR.); the test after a
+      cooperation has brackets (added by Axelrod) and needs w > 2 for both.
+      The difference never shows in play: the test is first made on move 3,
+      when w is already at least 2.
+    - The code also marks the move after a punishment for a defection if the
+      opponent cooperates; that never changes a move, since w is then due
+      and the cooperation is punished anyway (next point).
     - Since w does not change on a cooperation, once w is due, every
       opponent's cooperation is punished until the next defection moves w.
     - q is halved twice per defection from move 3 (and once more on each
