@@ -191,6 +191,12 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
     params_b = carray(void_pointer(values + 8 * param_starts[j]), (param_starts[j + 1] - param_starts[j],),
                       np.float64)
 
+    # The workspace is reused from match to match: the states start at zero, the contexts and
+    # streams are set here, and a history column is written before any rule can read it.
+    for k in range(size_a):
+        state_a[k] = 0.0
+    for k in range(size_b):
+        state_b[k] = 0.0
     fill_context(ctx_a, payoffs, announced)
     fill_context(ctx_b, payoffs, announced)
     seed_a = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
@@ -242,7 +248,8 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
     stats : float64 array (items, N_STATS), filled.
     errors : int64 array (items, N_ERROR), filled for items where a rule misbehaved.
     drew : bool array (items, 2), whether each rule advanced its stream.
-    workspace : uint8 array of at least the largest item's ``workspace_layout`` size, reused by each item.
+    workspace : uint8 array of at least the largest item's ``workspace_layout`` size, reused by each
+        item (each match clears what it reads before reading it).
     first, last : the range of items to play.
     stop : int64 array of one element; the loop ends once it is set.
     """
@@ -254,9 +261,6 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
         length = item_length[k]
         size_a = state_sizes[i]
         size_b = state_sizes[j]
-        # Zeroed here rather than allocated: np.zeros costs compile time and an allocation per match.
-        for byte in range(workspace_layout(length, size_a, size_b)[6]):
-            workspace[byte] = 0
         _play_in_workspace(
             workspace,
             rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),
