@@ -657,3 +657,19 @@ def test_running_scores_are_what_a_rule_reads():
             return D if ctx[OWN_SCORE] < 3 * turn else C
 
     assert play(Watcher(), axn.Cooperator(), turns=4).moves_a == "CCCC"
+
+
+def test_old_cache_folders_are_pruned(tmp_path):
+    import time as clock
+
+    for k in range(12):
+        folder = tmp_path / f"numba-0.68.1-{k:016x}"
+        folder.mkdir()
+        age = clock.time() - (k * 3600 if k < 10 else 30 * 86400)
+        os.utime(folder, (age, age))
+    (tmp_path / "unrelated").mkdir()
+    removed = cache.prune(tmp_path, current="numba-0.68.1-0000000000000000")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert "numba-0.68.1-0000000000000000" in left and "unrelated" in left
+    assert len(left) == 1 + 1 + (cache.KEEP_FOLDERS - 1)  # unrelated, current, the most recent others
+    assert {p.name for p in removed} >= {f"numba-0.68.1-{k:016x}" for k in (10, 11)}

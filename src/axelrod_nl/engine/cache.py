@@ -16,7 +16,8 @@ through :class:`~axelrod_nl.engine.rule.Rule`:
 - never beside a user's file, so a cache file planted there is not run.
 
 The root is ``$AXELROD_NL_CACHE_DIR``, else ``$XDG_CACHE_HOME/axelrod-nl``,
-else ``~/.cache/axelrod-nl``; ``make clean`` and :func:`clear` remove it.
+else ``~/.cache/axelrod-nl``; ``make clean`` and :func:`clear` remove it, and
+the folders of other versions are pruned (:func:`prune`).
 Functions of other packages keep numba's usual locators.
 
 This module must be imported before any ``njit(cache=True)`` of the package
@@ -59,9 +60,40 @@ def library_fingerprint() -> str:
     return f"numba-{numba.__version__}-{digest.hexdigest()[:16]}"
 
 
+KEEP_FOLDERS = 8
+KEEP_DAYS = 14
+
+
 def cache_folder() -> Path:
-    """This library version's cache folder."""
+    """This library version's cache folder (older versions' folders are pruned once a process)."""
+    _prune_once()
     return cache_root() / library_fingerprint()
+
+
+@lru_cache(maxsize=None)
+def _prune_once() -> None:
+    prune(cache_root(), library_fingerprint())
+
+
+def prune(root: Path, current: str, keep: int = KEEP_FOLDERS, days: float = KEEP_DAYS) -> list[Path]:
+    """Remove the folders of other library or numba versions: all but the ``keep`` most recently
+    used, and any unused for ``days``; the current one is always kept. Returns what was removed.
+
+    Every edit of the library's sources makes a new folder, so without this a working copy under
+    development would gather one per edit.
+    """
+    import time
+
+    try:
+        folders = [p for p in root.iterdir() if p.is_dir() and p.name.startswith("numba-") and p.name != current]
+    except OSError:
+        return []
+    folders.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    cutoff = time.time() - days * 86400
+    removed = [p for k, p in enumerate(folders) if k >= keep - 1 or p.stat().st_mtime < cutoff]
+    for folder in removed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return removed
 
 
 def clear() -> None:
