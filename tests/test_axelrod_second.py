@@ -15,6 +15,11 @@ announced. Every strategy with a ``tourexec`` attribute is tested against it:
   mean scores by at most 5 standard errors; with about 15,000 comparisons per
   rule a false alarm has a probability of about 1 in 100 per rule (5-sigma
   two-sided: 5.7e-7 each).
+
+Each rule's documented behaviour (its docstring's claims, against fixed
+opponents with ``axelrod_nl.testing.versus_test``) is tested in the
+``test_axelrod_second_behaviour_*`` modules, named by the first and last rule
+they cover (in the order of ``strategies/axelrod_second.py``).
 """
 
 from __future__ import annotations

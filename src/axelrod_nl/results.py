@@ -467,13 +467,17 @@ def load_results(path) -> TournamentResults:
                              moves=moves, self_play=self_play, description=record, class_names=class_names)
 
 
-def _stats_from_table(table, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
-    """The (pairs, repetitions, N_STATS) array behind a table of matches, in any row order."""
+def _pairings_of_rows(table, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
+    """The pairing index of each row of a table of matches."""
     index = {name: k for k, name in enumerate(names)}
     pair_of = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(aggregates.pair_a, aggregates.pair_b))}
-    a = table["player_a"].map(index).to_numpy()
-    b = table["player_b"].map(index).to_numpy()
-    pairs = np.array([pair_of[(x, y)] for x, y in zip(a, b)], dtype=np.int64)
+    return np.array([pair_of[(index[a], index[b])] for a, b in zip(table["player_a"], table["player_b"])],
+                    dtype=np.int64)
+
+
+def _stats_from_table(table, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
+    """The (pairs, repetitions, N_STATS) array behind a table of matches, in any row order."""
+    pairs = _pairings_of_rows(table, aggregates, names)
     repetitions = table["repetition"].to_numpy()
     stats = np.zeros((aggregates.pair_a.shape[0], aggregates.repetitions, protocol.N_STATS))
     columns = {protocol.SCORE_A: "score_a", protocol.SCORE_B: "score_b", protocol.COOP_A: "cooperations_a",
@@ -488,13 +492,10 @@ def _stats_from_table(table, aggregates: Aggregates, names: Sequence[str]) -> np
 
 def _moves_from_table(table, stats: np.ndarray, aggregates: Aggregates, names: Sequence[str]) -> np.ndarray:
     """The (pairs, repetitions, 2, longest) histories behind a table whose rows carry ``moves_a``/``moves_b``."""
-    index = {name: k for k, name in enumerate(names)}
-    pair_of = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(aggregates.pair_a, aggregates.pair_b))}
     longest = int(stats[:, :, protocol.TURNS].max()) if stats.size else 0
     moves = np.zeros(stats.shape[:2] + (2, longest), dtype=np.int8)
-    for a, b, repetition, own, other in zip(table["player_a"], table["player_b"], table["repetition"],
+    for pair, repetition, own, other in zip(_pairings_of_rows(table, aggregates, names), table["repetition"],
                                            table["moves_a"], table["moves_b"]):
-        pair = pair_of[(index[a], index[b])]
         moves[pair, repetition, 0, :len(own)] = np.frombuffer(own.encode(), dtype=np.uint8) == ord("D")
         moves[pair, repetition, 1, :len(other)] = np.frombuffer(other.encode(), dtype=np.uint8) == ord("D")
     return moves

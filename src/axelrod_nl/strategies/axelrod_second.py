@@ -60,7 +60,8 @@ from ..parameters import State
 from ..strategy import Classifier, Strategy
 from .axelrod_first import FirstByGraaskamp, FirstByNydegger, RevisedDowning
 
-# Single-precision constants, for the rules whose Fortran compares REAL values.
+# Single precision, for the rules whose Fortran computes and compares REAL values.
+_F32 = np.float32
 _F0 = np.float32(0.0)
 _F1 = np.float32(1.0)
 _F3 = np.float32(3.0)
@@ -1638,8 +1639,6 @@ class SecondByFriedland(Strategy):
         return D
 
 
-_F32 = np.float32
-
 # K39R's modes (its variable STEP).
 _ALMY_TF2T = 1.0
 _ALMY_TFT = 2.0
@@ -2585,8 +2584,6 @@ class SecondByNewman(Strategy):
         if state[s.mutual_defections] > 3:
             return C
         return D
-
-
 
 
 class SecondBySchurmann(Strategy):
@@ -3808,7 +3805,6 @@ class SecondByAppold(Strategy):
         if uniform(rng) < share:
             return D
         return C
-
 
 
 class SecondByTranquilizer(Strategy):
