@@ -43,7 +43,7 @@ def test_match_kernel_tft_vs_random_200_turns(benchmark):
             one, one + 1, one, one + 200, 1, 0.0, axn.Game().as_array(), True, False,
             np.zeros((1, protocol.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
             np.zeros((1, protocol.N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_),
-            np.zeros(protocol.workspace_layout(200, 1, 1)[6], dtype=np.uint8), 0, 1, np.zeros(1, dtype=np.int64))
+            np.zeros(protocol.workspace_layout(200, 1, 1)[-1], dtype=np.uint8), 0, 1, np.zeros(1, dtype=np.int64))
     kernel.play_items(*args)
     benchmark(kernel.play_items, *args)
 

@@ -452,6 +452,38 @@ def test_a_rule_file_works_by_path_and_by_import_in_either_order(tmp_path):
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [cache.library_fingerprint()]
 
 
+TWO_RULES = """
+from axelrod_nl import Strategy, rule, OPPONENT, C, D
+
+class Mirror(Strategy):
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return C if turn == 0 else history[OPPONENT, turn - 1]
+
+class Contrary(Strategy):
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return D if turn == 0 else 1 - history[OPPONENT, turn - 1]
+"""
+
+BOTH = ("import sys; sys.path.insert(0, '.')\nimport axelrod_nl as axn\nimport mine\n"
+        "print(*(axn.Match(c(), axn.Alternator(), turns=6).play().moves_a for c in (mine.Mirror, mine.Contrary)))\n")
+
+
+def test_an_edited_rule_file_is_recompiled_entry_and_all(tmp_path):
+    # A rule's entry (the rule inlined behind the kernel's signature) is filed with the rule's
+    # own source: two rules of one file get their own, and editing the file recompiles both.
+    env = {**os.environ, "AXELROD_NL_CACHE_DIR": str(tmp_path / "cache")}
+    (tmp_path / "mine.py").write_text(TWO_RULES)
+    assert _run(BOTH, tmp_path, env) == "CCDCDC DDCDCD"
+    assert _run(BOTH, tmp_path, env) == "CCDCDC DDCDCD"
+    entries = {p.name.split("-")[0] for p in (tmp_path / "cache").rglob(f"{tmp_path.name}_*/*_entry-*.nbi")}
+    assert entries == {"entry.Mirror.decide_entry", "entry.Contrary.decide_entry"}
+    (tmp_path / "mine.py").write_text(TWO_RULES.replace("return C if turn == 0", "return D if turn == 0")
+                                      + "\n# edited\n")
+    assert _run(BOTH, tmp_path, env) == "DCDCDC DDCDCD"
+
+
 def test_the_cache_folder_is_keyed_by_numba_and_the_library_sources():
     import numba
 
@@ -574,14 +606,15 @@ def test_several_python_threads_may_play_at_once():
 def test_numba_internals_of_the_function_pointer_bridge_are_still_there():
     from numba.core import caching, types
     from numba.core.datamodel.registry import default_manager
+    from numba.experimental import function_type  # noqa: F401  (registers the model looked up below)
 
     from axelrod_nl.engine.function_pointer import RULE_TYPE
-    from axelrod_nl.engine.protocol import RULE_SIGNATURE
+    from axelrod_nl.engine.protocol import ENTRY_SIGNATURE, RULE_SIGNATURE
 
     # rule_from_address fills these three fields of numba's first-class function value.
     assert set(default_manager.lookup(RULE_TYPE)._fields) == {"jit_addr", "c_addr", "py_addr"}
-    dispatcher = axn.TitForTat.decide.compiled()
-    result = dispatcher.overloads[RULE_SIGNATURE.args]
+    assert RULE_SIGNATURE.args in axn.TitForTat.decide.compiled().overloads
+    result = axn.TitForTat.decide.entry().overloads[ENTRY_SIGNATURE.args]
     assert result.fndesc.llvm_func_name and result.fndesc.llvm_cfunc_wrapper_name
     assert result.library.get_pointer_to_function(result.fndesc.llvm_func_name)
     assert isinstance(RULE_TYPE, types.FunctionType)

@@ -13,7 +13,9 @@ through :class:`~axelrod_nl.engine.rule.Rule`:
 - inside it, one entry per (source file, module name, line, flavour), so a
   rule imported under another name, or compiled with bounds checks, never
   loads another's code;
-- never beside a user's file, so a cache file planted there is not run.
+- never beside a user's file, so a cache file planted there is not run;
+- a rule's entry (:mod:`.entry`, one template copied per rule) is filed, and
+  goes stale, with the rule's own source file, not with the template's.
 
 The root is ``$AXELROD_NL_CACHE_DIR``, else ``$XDG_CACHE_HOME/axelrod-nl``,
 else ``~/.cache/axelrod-nl``; ``make clean`` and :func:`clear` remove it, and
@@ -39,6 +41,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 # Set on a function (by Rule) to route it here with a flavour such as "checked".
 FLAVOUR_ATTRIBUTE = "__axelrod_nl_flavour__"
+# Set on a rule's entry (see entry.py): the (file, line) of the rule it calls, which keys its entry.
+SOURCE_ATTRIBUTE = "__axelrod_nl_source__"
 
 
 def cache_root() -> Path:
@@ -115,8 +119,8 @@ class LibraryCacheLocator(caching._SourceFileBackedLocatorMixin, caching._CacheL
     """Numba cache locator for this library's functions and users' rules (see the module notes)."""
 
     def __init__(self, py_func, py_file: str) -> None:
+        py_file, self._lineno = getattr(py_func, SOURCE_ATTRIBUTE, (py_file, py_func.__code__.co_firstlineno))
         self._py_file = py_file
-        self._lineno = py_func.__code__.co_firstlineno
         flavour = getattr(py_func, FLAVOUR_ATTRIBUTE, None) or "library"
         module = getattr(py_func, "__module__", "") or ""
         source = os.path.dirname(os.path.abspath(py_file))
@@ -134,6 +138,7 @@ class LibraryCacheLocator(caching._SourceFileBackedLocatorMixin, caching._CacheL
     def from_function(cls, py_func, py_file):
         if not _is_ours(py_func, py_file):
             return None
+        py_file = getattr(py_func, SOURCE_ATTRIBUTE, (py_file,))[0]
         return super().from_function(py_func, py_file)
 
 

@@ -21,14 +21,14 @@ from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic
 
-from .protocol import RULE_SIGNATURE
+from .protocol import ENTRY_SIGNATURE
 
-RULE_TYPE = types.FunctionType(RULE_SIGNATURE)
+RULE_TYPE = types.FunctionType(ENTRY_SIGNATURE)
 
 
 def rule_addresses(dispatcher) -> tuple[int, int]:
-    """``(jit address, C wrapper address)`` of a dispatcher compiled for the rule signature."""
-    result = dispatcher.overloads[RULE_SIGNATURE.args]
+    """``(jit address, C wrapper address)`` of a rule's entry, compiled for :data:`ENTRY_SIGNATURE`."""
+    result = dispatcher.overloads[ENTRY_SIGNATURE.args]
     library = result.library
     return (library.get_pointer_to_function(result.fndesc.llvm_func_name),
             library.get_pointer_to_function(result.fndesc.llvm_cfunc_wrapper_name))
@@ -92,3 +92,31 @@ def history_view(typingctx, address, length, turn):
         return view._getvalue()
 
     return HISTORY_TYPE(address, length, turn), codegen
+
+
+@intrinsic
+def vector_view(typingctx, address, size):
+    """Inside jitted code: the read-only float64 vector of ``size`` elements at ``address``.
+
+    As :func:`history_view`, it owns no memory; numba's ``carray`` gives only writable views.
+    """
+    if not all(isinstance(t, types.Integer) for t in (address, size)):
+        return None
+    from .protocol import READ_ONLY_VECTOR
+
+    def codegen(context, builder, signature, args):
+        address_value, size_value = args
+        view = context.make_array(READ_ONLY_VECTOR)(context, builder)
+        intp = context.get_value_type(types.intp)
+        size_value = builder.sext(size_value, intp) if size_value.type.width < intp.width else size_value
+        context.populate_array(
+            view,
+            data=builder.inttoptr(address_value, view.data.type),
+            shape=cgutils.pack_array(builder, [size_value]),
+            strides=cgutils.pack_array(builder, [intp(8)]),
+            itemsize=intp(8),
+            meminfo=None,
+        )
+        return view._getvalue()
+
+    return READ_ONLY_VECTOR(address, size), codegen

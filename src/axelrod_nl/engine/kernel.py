@@ -22,7 +22,7 @@ from numba import carray, njit
 from numba.extending import overload
 from numba.core.errors import NumbaExperimentalFeatureWarning
 
-from .function_pointer import history_view, rule_from_address, void_pointer
+from .function_pointer import rule_from_address, void_pointer
 from .protocol import (
     CC,
     CD,
@@ -38,6 +38,15 @@ from .protocol import (
     ERROR_VALUE,
     FIRST_COOP_A,
     FIRST_COOP_B,
+    FRAME_CONTEXT,
+    FRAME_HISTORY,
+    FRAME_LENGTH,
+    FRAME_N_PARAMS,
+    FRAME_PARAMS,
+    FRAME_RNG,
+    FRAME_SIZE,
+    FRAME_STATE,
+    FRAME_STATE_SIZE,
     LENGTH,
     OPPONENT_DEFECTIONS,
     OPPONENT_SCORE,
@@ -69,7 +78,7 @@ def fill_context(ctx: np.ndarray, payoffs: np.ndarray, announced_length: int) ->
     ctx[LENGTH] = announced_length
 
 
-def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
+def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
                noise_rng_a, noise_rng_b, noise, ctx_a, ctx_b, hist_a, hist_b,
                seen_ctx_a, seen_ctx_b, seen_a, seen_b, error):
     """Play ``hist_a.shape[1]`` moves; return False (and fill ``error``) if a rule misbehaves.
@@ -78,11 +87,12 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
     ``hist_b`` from b's side; both are kept so each rule reads its own row 0.
     ``seen_*`` are what the rules are handed: the same memory, read-only (the
     jitted path makes them read-only by the rule's type, the Python path by
-    numpy flags), and cut to the moves played so far.
+    numpy flags), and cut to the moves played so far. Jitted, the rules are
+    entries and get only their frames (the addresses of the same arrays).
     """
     for turn in range(hist_a.shape[1]):
-        a = rule_a(turn, moves_so_far(seen_a, turn), seen_ctx_a, params_a, state_a, rng_a)
-        b = rule_b(turn, moves_so_far(seen_b, turn), seen_ctx_b, params_b, state_b, rng_b)
+        a = call_rule(rule_a, turn, frame_a, seen_a, seen_ctx_a, params_a, state_a, rng_a)
+        b = call_rule(rule_b, turn, frame_b, seen_b, seen_ctx_b, params_b, state_b, rng_b)
         if a != 0 and a != 1:
             error[ERROR_MOVE] = turn + 1
             error[ERROR_PLAYER] = 0
@@ -117,20 +127,34 @@ def match_loop(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_
     return True
 
 
-def moves_so_far(history, turn):
-    """The ``(2, turn)`` view of the moves played (plain Python: a slice of the read-only view)."""
-    return history[:, :turn]
+def call_rule(rule, turn, frame, history, ctx, params, state, rng):
+    """One move of a plain-Python rule: ``decide`` with the ``(2, turn)`` view of the moves played."""
+    return rule(turn, history[:, :turn], ctx, params, state, rng)
 
 
-@overload(moves_so_far, jit_options={"cache": True})
-def _moves_so_far_jitted(history, turn):
-    def view(history, turn):
-        return history_view(history.ctypes.data, history.shape[1], turn)
+@overload(call_rule, inline="always", jit_options={"cache": True})
+def _call_entry(rule, turn, frame, history, ctx, params, state, rng):
+    def call(rule, turn, frame, history, ctx, params, state, rng):
+        return rule(turn, frame)
 
-    return view
+    return call
 
 
 _match_loop_jit = njit(cache=True)(match_loop)
+
+
+@njit(cache=True)
+def fill_frame(frame: np.ndarray, ctx: int, params: np.ndarray, state: int, state_size: int, rng: int,
+               history: int, length: int) -> None:
+    """Write where a player's arguments live (addresses in the workspace) into its frame."""
+    frame[FRAME_CONTEXT] = ctx
+    frame[FRAME_PARAMS] = params.ctypes.data
+    frame[FRAME_N_PARAMS] = params.shape[0]
+    frame[FRAME_STATE] = state
+    frame[FRAME_STATE_SIZE] = state_size
+    frame[FRAME_RNG] = rng
+    frame[FRAME_HISTORY] = history
+    frame[FRAME_LENGTH] = length
 
 
 @njit(cache=True)
@@ -171,7 +195,7 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
     Fills ``stats`` (and row ``item`` of ``moves`` if kept) and ``drew``;
     returns False if a rule misbehaved.
     """
-    at_ctx_b, at_state_a, at_state_b, at_streams, at_hist_a, at_hist_b, _ = workspace_layout(
+    at_ctx_b, at_state_a, at_state_b, at_streams, at_frames, at_hist_a, at_hist_b, _ = workspace_layout(
         length, size_a, size_b)
     base = workspace.ctypes.data
     ctx_a = carray(void_pointer(base), (CONTEXT_SIZE,), np.float64)
@@ -199,13 +223,19 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
         state_b[k] = 0.0
     fill_context(ctx_a, payoffs, announced)
     fill_context(ctx_b, payoffs, announced)
+    frame_a = base + at_frames
+    frame_b = frame_a + 8 * FRAME_SIZE
+    fill_frame(carray(void_pointer(frame_a), (FRAME_SIZE,), np.int64), base, params_a, base + at_state_a, size_a,
+               base + at_streams, base + at_hist_a, length)
+    fill_frame(carray(void_pointer(frame_b), (FRAME_SIZE,), np.int64), base + at_ctx_b, params_b,
+               base + at_state_b, size_b, base + at_streams + 8, base + at_hist_b, length)
     seed_a = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
     seed_b = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
     rng_a[0] = seed_a
     rng_b[0] = seed_b
     noise_a[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_A)
     noise_b[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_B)
-    ok = _match_loop_jit(rule_a, rule_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
+    ok = _match_loop_jit(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
                          noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b,
                          ctx_a, ctx_b, hist_a, hist_b, error)
     drew[DREW_A] = rng_a[0] != seed_a
@@ -302,7 +332,7 @@ def play_items_python(rules, param_values, param_starts, state_sizes, item_a, it
         rng_a = np.array([seed_a], dtype=np.uint64)
         rng_b = np.array([seed_b], dtype=np.uint64)
         ok = match_loop(
-            rules[i], rules[j],
+            rules[i], rules[j], None, None,
             _read_only(param_values[param_starts[i]:param_starts[i + 1]]),
             _read_only(param_values[param_starts[j]:param_starts[j + 1]]),
             np.zeros(state_sizes[i]), np.zeros(state_sizes[j]), rng_a, rng_b,

@@ -27,6 +27,14 @@ This is what the entrants of Axelrod's tournaments were given (move number, the
 opponent's previous move, both scores, a random number; TourExec
 documentation), widened to full histories and the payoffs.
 
+The kernel does not call ``decide`` with these six arrays: numba passes an
+array as seven to nine machine words, so such a call moves some forty
+arguments and cost more than most rules' whole move. Each rule is called
+through its *entry* (:mod:`.entry`), ``entry(turn, frame) -> move`` with
+:data:`ENTRY_SIGNATURE`, compiled once per rule with ``decide`` inlined:
+``frame`` is the address of :data:`FRAME_SIZE` int64 words, filled once per
+match, from which the entry rebuilds the six arguments.
+
 The module also fixes the engine's side of the convention: the layout of a
 match's workspace and the columns of the per-match statistics that results,
 metrics and reports read.
@@ -66,6 +74,16 @@ RULE_SIGNATURE = types.int64(
     types.uint64[::1],    # rng
 )
 
+ENTRY_SIGNATURE = types.int64(
+    types.int64,          # turn
+    types.int64,          # address of the player's frame
+)
+
+# A frame: where one player's arguments live during a match (int64 words; addresses and lengths).
+FRAME_CONTEXT, FRAME_PARAMS, FRAME_N_PARAMS, FRAME_STATE, FRAME_STATE_SIZE, FRAME_RNG, FRAME_HISTORY, \
+    FRAME_LENGTH = range(8)
+FRAME_SIZE = 8
+
 INVALID_MOVE = -(2**62)
 """What a rule's guard returns for a value that is neither C nor D; the runner
 replays the match as Python to report the value itself."""
@@ -87,19 +105,21 @@ def workspace_layout(length: int, size_a: int, size_b: int) -> tuple:
     """Byte offsets in one match's workspace, and its size.
 
     The workspace holds, in order, the two contexts, the two states, four
-    streams (each rule's and each player's noise; 8-byte words) and the two
-    ``(2, length)`` int8 histories, one from each player's side.
+    streams (each rule's and each player's noise; 8-byte words), the two
+    players' frames and the two ``(2, length)`` int8 histories, one from each
+    player's side.
 
-    Returns ``(ctx_b, state_a, state_b, streams, history_a, history_b, size)``;
-    ``ctx_a`` is at offset 0.
+    Returns ``(ctx_b, state_a, state_b, streams, frames, history_a, history_b, size)``;
+    ``ctx_a`` is at offset 0 and b's frame follows a's.
     """
     ctx_b = 8 * CONTEXT_SIZE
     state_a = 2 * ctx_b
     state_b = state_a + 8 * size_a
     streams = state_b + 8 * size_b
-    history_a = streams + 8 * 4
+    frames = streams + 8 * 4
+    history_a = frames + 2 * 8 * FRAME_SIZE
     history_b = history_a + 2 * length
-    return ctx_b, state_a, state_b, streams, history_a, history_b, history_b + 2 * length
+    return ctx_b, state_a, state_b, streams, frames, history_a, history_b, history_b + 2 * length
 
 
 @njit(cache=True, inline="always")

@@ -1,10 +1,11 @@
 """The ``@rule`` decorator: a decision function, checked, compiled and callable by the engine.
 
-A jitted rule is compiled once (and cached, see :mod:`.cache`) for the engine's
-signature, :data:`~axelrod_nl.engine.protocol.RULE_SIGNATURE`. The match kernel
-receives rules as the addresses of their compiled code, so it is compiled once
-for any mix of rules: adding a strategy, even one in a user's own file, never
-recompiles the engine.
+A jitted rule is compiled once (and cached, see :mod:`.cache`) for the rule
+signature, :data:`~axelrod_nl.engine.protocol.RULE_SIGNATURE`, and then its
+entry (:mod:`.entry`), the rule inlined behind the two-word signature the
+kernel calls. The match kernel receives rules as the addresses of their
+entries, so it is compiled once for any mix of rules: adding a strategy, even
+one in a user's own file, never recompiles the engine.
 
 Before a rule is compiled it is checked, so that a mistake ends in a clear
 error instead of a wrong match:
@@ -39,7 +40,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from . import cache
-from .protocol import INVALID_MOVE, RULE_SIGNATURE
+from .protocol import RULE_SIGNATURE
 
 _CATALOGUE_PREFIX = "axelrod_nl."
 
@@ -59,7 +60,7 @@ class Rule:
         every rule outside this library's own catalogue.
     """
 
-    __slots__ = ("function", "jit", "checked", "trusted", "_compiled", "_addresses", "_screened")
+    __slots__ = ("function", "jit", "checked", "trusted", "_compiled", "_entry", "_addresses", "_screened")
 
     def __init__(self, function: Callable, jit: bool = True, checked: Optional[bool] = None) -> None:
         if not callable(function) or not hasattr(function, "__code__"):
@@ -74,6 +75,7 @@ class Rule:
         self.trusted = (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
         self.checked = not self.trusted if checked is None else checked
         self._compiled = None
+        self._entry = None
         self._addresses = None
         self._screened = False
 
@@ -100,20 +102,25 @@ class Rule:
             self._screened = True
 
     def compiled(self):
-        """The numba dispatcher compiled for the engine signature (jitted rules only)."""
+        """The numba dispatcher of ``decide`` compiled for the rule signature (jitted rules only)."""
         if not self.jit:
             raise TypeError(f"rule {self.name} is plain Python and has no compiled form")
         if self._compiled is None:
             self.screen()
-            self._compiled = _compile(self)
+            self._compiled, self._entry = _compile(self)
         return self._compiled
 
+    def entry(self):
+        """The dispatcher of the rule's entry, what the kernel calls (see :mod:`.entry`)."""
+        self.compiled()
+        return self._entry
+
     def addresses(self) -> tuple[int, int]:
-        """Where the compiled code lives, as the kernel takes it (see :mod:`.function_pointer`)."""
+        """Where the entry's compiled code lives, as the kernel takes it (see :mod:`.function_pointer`)."""
         if self._addresses is None:
             from .function_pointer import rule_addresses
 
-            self._addresses = rule_addresses(self.compiled())
+            self._addresses = rule_addresses(self.entry())
         return self._addresses
 
     def as_python(self) -> "Rule":
@@ -141,42 +148,32 @@ def rule(function: Optional[Callable] = None, *, jit: bool = True, checked: Opti
 # -- compiling -----------------------------------------------------------------------
 
 def _compile(rule_: Rule):
+    """``(decide, entry)``: the rule's dispatcher and its entry's, both compiled."""
     from numba import njit
     from numba.core import types
 
+    from .entry import compile_entry
+
     function = rule_.function
+    flavour = "checked" if rule_.checked else "unchecked"
     # Checked and unchecked builds of one function must not share a cache entry.
-    setattr(function, cache.FLAVOUR_ATTRIBUTE, "checked" if rule_.checked else "unchecked")
+    setattr(function, cache.FLAVOUR_ATTRIBUTE, flavour)
     return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
     options = {"boundscheck": True} if rule_.checked else {}
+    # Functions typed at a prompt or made by exec have no file to key a cache by.
+    cached = os.path.isfile(function.__code__.co_filename)
     try:
-        dispatcher = njit(cache=True, **options)(function)
+        dispatcher = njit(cache=cached, **options)(function)
     except RuntimeError:
-        # Functions typed at a prompt or made by exec have no file to cache beside.
+        cached = False
         dispatcher = njit(cache=False, **options)(function)
-    if not isinstance(return_type, (types.Integer, types.Boolean)):
-        dispatcher = _guarded(dispatcher, options)
     try:
         dispatcher.compile(RULE_SIGNATURE.args)
     except Exception as error:  # numba raises many types; all mean the rule does not compile
         raise _compile_error(rule_, error) from None
     dispatcher.disable_compile()
-    return dispatcher
-
-
-def _guarded(inner, options):
-    """A rule returning floats, wrapped so anything but 0 or 1 is reported, not truncated."""
-    from numba import njit
-
-    def guarded(turn, history, ctx, params, state, rng):
-        value = inner(turn, history, ctx, params, state, rng)
-        if value == 0:
-            return 0
-        if value == 1:
-            return 1
-        return INVALID_MOVE
-
-    return njit(cache=False, **options)(guarded)
+    guarded = not isinstance(return_type, (types.Integer, types.Boolean))
+    return dispatcher, compile_entry(dispatcher, function, flavour, guarded, cached)
 
 
 def _infer_return_type(rule_: Rule):

@@ -163,7 +163,7 @@ def _workspace(tables: PlayerTables, items: WorkItems) -> np.ndarray:
     """Scratch memory for one kernel call, room for its largest match (numpy aligns it for the float views)."""
     largest_state = int(tables.state_sizes.max()) if tables.state_sizes.size else 0
     longest = int(items.length.max()) if len(items) else 0
-    return np.zeros(workspace_layout(longest, largest_state, largest_state)[6], dtype=np.uint8)
+    return np.zeros(workspace_layout(longest, largest_state, largest_state)[-1], dtype=np.uint8)
 
 
 def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings, keep_moves: bool,
