@@ -229,22 +229,31 @@ class Tournament:
             items = WorkItems(a[pair_index], b[pair_index], repetition,
                               self._lengths(a[pair_index], b[pair_index], repetition))
             copy = replayable[pair_index] & ~surprised[pair_index] & (repetition > 0)
-            block_stats = np.zeros((n_pairs * count, N_STATS))
+            block_stats = None
             block_moves = (np.zeros((n_pairs * count, 2, int(items.length.max())), dtype=np.int8)
                            if with_moves else None)
 
             def play(selector) -> np.ndarray:
-                big = self.progress and int(items.length[selector].sum()) > _PROGRESS_TURNS
-                stats, moves, drew = run_items(self.players, self.names, items.subset(selector), settings,
+                nonlocal block_stats
+                whole = selector is None
+                part = items if whole else items.subset(selector)
+                big = self.progress and int(part.length.sum()) > _PROGRESS_TURNS
+                stats, moves, drew = run_items(self.players, self.names, part, settings,
                                                keep_moves=with_moves, progress=bar,
                                                chunks=25 if big else 4, workers=self.workers)
-                block_stats[selector] = stats
+                if whole:
+                    block_stats = stats
+                else:
+                    if block_stats is None:
+                        block_stats = np.zeros((n_pairs * count, N_STATS))
+                    block_stats[selector] = stats
                 if with_moves:
-                    block_moves[selector, :, :moves.shape[-1]] = moves
+                    block_moves[selector if not whole else slice(None), :, :moves.shape[-1]] = moves
                 return drew
 
             played = np.flatnonzero(~copy)
-            drew = play(played)
+            # With nothing to copy (stochastic rules, noise, lengths that differ) the block is played whole.
+            drew = play(None if played.size == copy.size else played)
             if start == 0:
                 # Repetition 0 decides which deterministic-looking pairs may be copied.
                 zero = played[repetition[played] == 0]

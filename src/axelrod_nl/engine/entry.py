@@ -67,7 +67,7 @@ def _guarded_entry(turn, frame):
     return INVALID_MOVE
 
 
-def compile_entry(decide, function, flavour: str, guarded: bool, cached: bool):
+def compile_entry(decide, function, flavour: str, guarded: bool, cached: bool, options: dict):
     """The entry of the rule ``function`` whose compiled ``decide`` dispatcher is given.
 
     ``flavour`` (checked or unchecked) keeps the entries of two builds of one
@@ -85,6 +85,6 @@ def compile_entry(decide, function, flavour: str, guarded: bool, cached: bool):
     setattr(entry, cache.SOURCE_ATTRIBUTE, (code.co_filename, code.co_firstlineno))
     # Compiled for the full signature, return type included: a rule returning a bool still
     # hands the kernel an int64.
-    dispatcher = njit(ENTRY_SIGNATURE, cache=cached)(entry)
+    dispatcher = njit(ENTRY_SIGNATURE, cache=cached, **options)(entry)
     dispatcher.disable_compile()
     return dispatcher

@@ -61,7 +61,8 @@ from .protocol import (
     TURNS,
     workspace_layout,
 )
-from .random import ROLE_NOISE_A, ROLE_NOISE_B, ROLE_RULE_A, ROLE_RULE_B, stream_seed, uniform
+from .random import (ROLE_NOISE_A, ROLE_NOISE_B, ROLE_RULE_A, ROLE_RULE_B, role_seed, stream_prefix, stream_seed,
+                     uniform)
 
 # Rules are called as first-class functions, a feature numba still labels experimental.
 warnings.filterwarnings("ignore", category=NumbaExperimentalFeatureWarning,
@@ -161,15 +162,14 @@ def fill_frame(frame: np.ndarray, ctx: int, params: np.ndarray, state: int, stat
 def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
     """Fill one row of statistics from a finished match seen from a's side."""
     length = hist_a.shape[1]
+    own = hist_a[0]
+    other = hist_a[1]
     mutual_defections = 0
-    a_alone = 0
-    b_alone = 0
     for turn in range(length):
-        a = hist_a[0, turn]
-        b = hist_a[1, turn]
-        mutual_defections += a & b
-        a_alone += a & (1 - b)
-        b_alone += b & (1 - a)
+        mutual_defections += own[turn] & other[turn]
+    # The defection counts are in the context; a defection is mutual or alone.
+    a_alone = ctx_a[OWN_DEFECTIONS] - mutual_defections
+    b_alone = ctx_a[OPPONENT_DEFECTIONS] - mutual_defections
     stats[SCORE_A] = ctx_a[OWN_SCORE]
     stats[SCORE_B] = ctx_a[OPPONENT_SCORE]
     stats[COOP_A] = length - ctx_a[OWN_DEFECTIONS]
@@ -229,12 +229,14 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
                base + at_streams, base + at_hist_a, length)
     fill_frame(carray(void_pointer(frame_b), (FRAME_SIZE,), np.int64), base + at_ctx_b, params_b,
                base + at_state_b, size_b, base + at_streams + 8, base + at_hist_b, length)
-    seed_a = stream_seed(seed, i, j, repetition, ROLE_RULE_A)
-    seed_b = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
+    prefix = stream_prefix(seed, i, j, repetition)
+    seed_a = role_seed(prefix, ROLE_RULE_A)
+    seed_b = role_seed(prefix, ROLE_RULE_B)
     rng_a[0] = seed_a
     rng_b[0] = seed_b
-    noise_a[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_A)
-    noise_b[0] = stream_seed(seed, i, j, repetition, ROLE_NOISE_B)
+    if noise > 0.0:
+        noise_a[0] = role_seed(prefix, ROLE_NOISE_A)
+        noise_b[0] = role_seed(prefix, ROLE_NOISE_B)
     ok = _match_loop_jit(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
                          noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b,
                          ctx_a, ctx_b, hist_a, hist_b, error)

@@ -46,11 +46,22 @@ def stream_seed(seed: int, a: int, b: int, c: int, role: int) -> np.uint64:
     Each integer is absorbed through :func:`mix64`, so nearby identities give
     unrelated streams.
     """
+    return role_seed(stream_prefix(seed, a, b, c), role)
+
+
+@njit(cache=True)
+def stream_prefix(seed: int, a: int, b: int, c: int) -> np.uint64:
+    """What the streams ``(seed, a, b, c, role)`` share: one hash for all the roles of a match."""
     h = mix64(np.uint64(seed) + _GOLDEN)
     h = mix64(h ^ (np.uint64(a) + _GOLDEN))
     h = mix64(h ^ (np.uint64(b) + _GOLDEN))
-    h = mix64(h ^ (np.uint64(c) + _GOLDEN))
-    return mix64(h ^ (np.uint64(role) + _GOLDEN))
+    return mix64(h ^ (np.uint64(c) + _GOLDEN))
+
+
+@njit(cache=True)
+def role_seed(prefix: np.uint64, role: int) -> np.uint64:
+    """``stream_seed(seed, a, b, c, role)`` from ``stream_prefix(seed, a, b, c)``."""
+    return mix64(prefix ^ (np.uint64(role) + _GOLDEN))
 
 
 @njit(cache=True)

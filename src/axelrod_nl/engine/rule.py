@@ -35,6 +35,7 @@ import os
 import random as _random_module
 import re
 import types as pytypes
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
@@ -60,7 +61,8 @@ class Rule:
         every rule outside this library's own catalogue.
     """
 
-    __slots__ = ("function", "jit", "checked", "trusted", "_compiled", "_entry", "_addresses", "_screened")
+    __slots__ = ("function", "jit", "checked", "trusted", "_build", "_compiled", "_entry", "_addresses",
+                 "_screened")
 
     def __init__(self, function: Callable, jit: bool = True, checked: Optional[bool] = None) -> None:
         if not callable(function) or not hasattr(function, "__code__"):
@@ -74,6 +76,7 @@ class Rule:
         # The catalogue's rules are tested: they run without bounds checks and are not vetted.
         self.trusted = (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
         self.checked = not self.trusted if checked is None else checked
+        self._build = None
         self._compiled = None
         self._entry = None
         self._addresses = None
@@ -102,17 +105,32 @@ class Rule:
             self._screened = True
 
     def compiled(self):
-        """The numba dispatcher of ``decide`` compiled for the rule signature (jitted rules only)."""
+        """The numba dispatcher of ``decide`` compiled for the rule signature (jitted rules only).
+
+        The kernel does not need it (it calls the entry, which has ``decide``
+        inlined); it serves the plain-Python loop and the checks of a user's rule.
+        """
         if not self.jit:
             raise TypeError(f"rule {self.name} is plain Python and has no compiled form")
         if self._compiled is None:
             self.screen()
-            self._compiled, self._entry = _compile(self)
+            self._compiled = _compile(self, _build(self))
         return self._compiled
 
     def entry(self):
         """The dispatcher of the rule's entry, what the kernel calls (see :mod:`.entry`)."""
-        self.compiled()
+        if self._entry is None:
+            from .entry import compile_entry
+
+            if not self.jit:
+                raise TypeError(f"rule {self.name} is plain Python and has no compiled form")
+            self.screen()
+            build = _build(self)
+            if not self.trusted:
+                # A user's rule is compiled on its own first, so its errors name its own lines.
+                self.compiled()
+            self._entry = compile_entry(build.dispatcher, self.function, build.flavour, build.guarded,
+                                        build.cached, build.options)
         return self._entry
 
     def addresses(self) -> tuple[int, int]:
@@ -147,33 +165,50 @@ def rule(function: Optional[Callable] = None, *, jit: bool = True, checked: Opti
 
 # -- compiling -----------------------------------------------------------------------
 
-def _compile(rule_: Rule):
-    """``(decide, entry)``: the rule's dispatcher and its entry's, both compiled."""
+@dataclass
+class _Build:
+    """How a rule is compiled: its dispatcher (not yet compiled) and the options of its entry."""
+
+    dispatcher: object
+    flavour: str
+    options: dict
+    cached: bool
+    guarded: bool
+
+
+def _build(rule_: Rule) -> _Build:
     from numba import njit
     from numba.core import types
 
-    from .entry import compile_entry
+    if rule_._build is None:
+        function = rule_.function
+        flavour = "checked" if rule_.checked else "unchecked"
+        # Checked and unchecked builds of one function must not share a cache entry.
+        setattr(function, cache.FLAVOUR_ATTRIBUTE, flavour)
+        return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
+        options = {"boundscheck": True} if rule_.checked else {}
+        # Functions typed at a prompt or made by exec have no file to key a cache by.
+        cached = os.path.isfile(function.__code__.co_filename)
+        # inline="always": numba inlines the rule into its entry before typing it, so the entry is
+        # one function; left to LLVM, half the second round's rules stayed a call away (1.5x slower).
+        try:
+            dispatcher = njit(cache=cached, inline="always", **options)(function)
+        except RuntimeError:
+            cached = False
+            dispatcher = njit(cache=False, inline="always", **options)(function)
+        guarded = not isinstance(return_type, (types.Integer, types.Boolean))
+        rule_._build = _Build(dispatcher, flavour, options, cached, guarded)
+    return rule_._build
 
-    function = rule_.function
-    flavour = "checked" if rule_.checked else "unchecked"
-    # Checked and unchecked builds of one function must not share a cache entry.
-    setattr(function, cache.FLAVOUR_ATTRIBUTE, flavour)
-    return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
-    options = {"boundscheck": True} if rule_.checked else {}
-    # Functions typed at a prompt or made by exec have no file to key a cache by.
-    cached = os.path.isfile(function.__code__.co_filename)
+
+def _compile(rule_: Rule, build: _Build):
+    """The rule's dispatcher compiled for the rule signature, or a one-line error."""
     try:
-        dispatcher = njit(cache=cached, **options)(function)
-    except RuntimeError:
-        cached = False
-        dispatcher = njit(cache=False, **options)(function)
-    try:
-        dispatcher.compile(RULE_SIGNATURE.args)
+        build.dispatcher.compile(RULE_SIGNATURE.args)
     except Exception as error:  # numba raises many types; all mean the rule does not compile
         raise _compile_error(rule_, error) from None
-    dispatcher.disable_compile()
-    guarded = not isinstance(return_type, (types.Integer, types.Boolean))
-    return dispatcher, compile_entry(dispatcher, function, flavour, guarded, cached)
+    build.dispatcher.disable_compile()
+    return build.dispatcher
 
 
 def _infer_return_type(rule_: Rule):

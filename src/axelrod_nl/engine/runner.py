@@ -269,19 +269,26 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
         return (np.zeros((count, N_STATS)), np.zeros((count if keep_moves else 1, 2, max(longest, 1)), np.int8),
                 np.zeros((count, N_ERROR), dtype=np.int64), np.zeros((count, 2), dtype=np.bool_))
 
-    if kernel_index.size:
+    if kernel_index.size == n:
+        # Everything goes to the kernel (the usual case): it writes straight into the results.
+        sub, sub_stats, sub_drew = items, stats, drew
+        sub_errors = np.zeros((n, N_ERROR), dtype=np.int64)
+        sub_moves = moves if keep_moves else np.zeros((1, 2, 1), dtype=np.int8)
+    elif kernel_index.size:
         sub = items.subset(kernel_index)
         sub_stats, sub_moves, sub_errors, sub_drew = buffers(len(sub))
+    if kernel_index.size:
         try:
             _run_kernel(tables, sub, settings, keep_moves, sub_stats, sub_moves, sub_errors, sub_drew,
                         workers, progress, pieces_per_worker=chunks, trusted=all(p.rule.trusted for p in players))
         except Exception as error:
             _locate_failure(players, names, sub, settings, tables, error)
         _raise_returned_value_errors(players, names, sub, settings, tables, sub_errors)
-        stats[kernel_index] = sub_stats
-        drew[kernel_index] = sub_drew
-        if keep_moves:
-            moves[kernel_index] = sub_moves[:, :, :longest]
+        if sub_stats is not stats:
+            stats[kernel_index] = sub_stats
+            drew[kernel_index] = sub_drew
+            if keep_moves:
+                moves[kernel_index] = sub_moves[:, :, :longest]
 
     if python_index.size:
         sub = items.subset(python_index)
