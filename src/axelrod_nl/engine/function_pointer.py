@@ -1,4 +1,4 @@
-"""Rules passed to the kernel as plain integers: the addresses of their compiled code.
+"""Rules passed to the kernel as plain integers: the addresses of their entries' compiled code.
 
 Numba can pass a compiled function to another as a first-class function value,
 but turning a Python tuple of dispatchers into such values costs about 50
