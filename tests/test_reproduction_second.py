@@ -73,3 +73,42 @@ def test_cli_reproduce_of_the_second_tournament(capsys):
     assert "Spearman correlation with the published ranks" in out
     assert "TitForTat's recorded row (TourExec AxTest.f" in out
     assert "SecondByChampion: published 2" in out
+
+
+# --------------------------------------------------------------------------- the ecological analysis
+
+
+@pytest.fixture(scope="module")
+def shares(report):
+    from axelrod_nl.analysis import Ecosystem
+
+    return Ecosystem(report.results).run(published.ECOLOGY_GENERATIONS)
+
+
+def test_ecological_analysis_shows_the_published_features(report, shares):
+    features = published.ecological_features(shares, report.results.names)
+    assert len(features) == 4
+    assert features.holds.all(), features.to_string()
+    # Replicator dynamics on the 63 x 63 matrix, self-play included: shares stay a distribution.
+    assert shares.shape == (published.ECOLOGY_GENERATIONS + 1, 63)
+    assert abs(shares.sum(axis=1) - 1).max() < 1e-9
+
+
+def test_ecological_features_are_refused_on_the_wrong_input(report, shares):
+    with pytest.raises(ValueError, match="63 rules in published rank order"):
+        published.ecological_features(shares, report.results.names[:10])
+    with pytest.raises(ValueError, match="must run to generation 1000"):
+        published.ecological_features(shares.iloc[:100], report.results.names)
+
+
+def test_the_figure_in_the_style_of_axelrods(report, shares):
+    from axelrod_nl.analysis import plots
+
+    names = report.results.names
+    figure = plots.population_lines(shares, highlight=[names[0], names[7]])
+    ax = figure.axes[0]
+    assert ax.get_xscale() == "symlog"  # the early generations get their own width
+    legend = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert legend == [names[0], names[7], "others (61)"]
+    with pytest.raises(ValueError, match="no type named 'Nobody'"):
+        plots.population_lines(shares, highlight=["Nobody"])

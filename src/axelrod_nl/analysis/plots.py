@@ -593,15 +593,7 @@ def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[s
     -------
     matplotlib.figure.Figure
     """
-    from matplotlib.ticker import FixedLocator, NullLocator, ScalarFormatter
-
-    if not isinstance(population, pd.DataFrame) or population.empty:
-        raise ValueError("population must be a non-empty DataFrame (generations x types)")
-    if xscale not in ("auto", "linear", "symlog"):
-        raise ValueError(f"xscale must be 'auto', 'linear' or 'symlog', got {xscale!r}")
-    if not linear_until > 0:
-        raise ValueError(f"linear_until must be positive, got {linear_until}")
-    shares = population.div(population.sum(axis=1), axis=0)
+    shares = _check_population(population, xscale, linear_until)
     peaks = shares.max(axis=0).sort_values(ascending=False, kind="stable")
     shown = list(peaks.index[:top])
     # Stack by final share, largest at the bottom, so the winners are easy to read.
@@ -615,24 +607,87 @@ def population_shares(population: pd.DataFrame, top: int = 12, title: Optional[s
         labels.append(f"{_OTHERS} ({len(rest)})")
         colours.append("lightgrey")
     time = shares.index.to_numpy()
+    figure, ax = _figure(9.0, 5.0)
+    ax.stackplot(time, *layers, labels=labels, colors=colours)
+    _time_axis(ax, time, str(shares.index.name or "generation"), xscale, linear_until, "white")
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("share of the population")
+    ax.set_title(title or "Population shares")
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)
+    return figure
+
+
+def _check_population(population, xscale: str, linear_until: float) -> pd.DataFrame:
+    if not isinstance(population, pd.DataFrame) or population.empty:
+        raise ValueError("population must be a non-empty DataFrame (generations x types)")
+    if xscale not in ("auto", "linear", "symlog"):
+        raise ValueError(f"xscale must be 'auto', 'linear' or 'symlog', got {xscale!r}")
+    if not linear_until > 0:
+        raise ValueError(f"linear_until must be positive, got {linear_until}")
+    return population.div(population.sum(axis=1), axis=0)
+
+
+def _time_axis(ax, time: np.ndarray, what: str, xscale: str, linear_until: float, divider: str) -> None:
+    """Generations on the x axis: symlog for a long run ("auto"), with round ticks."""
+    from matplotlib.ticker import FixedLocator, NullLocator, ScalarFormatter
+
     start, end = time[0], time[-1]
     if xscale == "auto":
         xscale = "symlog" if end - start > 10 * linear_until else "linear"
-    figure, ax = _figure(9.0, 5.0)
-    ax.stackplot(time, *layers, labels=labels, colors=colours)
-    what = str(shares.index.name or "generation")
     if xscale == "symlog":
         ax.set_xscale("symlog", linthresh=linear_until, linscale=1.0)
         ticks = {0, end, *(t * 10 ** k for k in range(int(np.log10(max(abs(end), 1))) + 1) for t in (1, 2, 5))}
         ax.xaxis.set_major_locator(FixedLocator(sorted(t for t in ticks if start <= t <= end)))
         ax.xaxis.set_major_formatter(ScalarFormatter())
         ax.xaxis.set_minor_locator(NullLocator())
-        ax.axvline(linear_until, color="white", linewidth=0.6, alpha=0.6)
+        ax.axvline(linear_until, color=divider, linewidth=0.6, alpha=0.6)
         ax.set_xlabel(f"{what} (linear up to {linear_until:g}, logarithmic beyond)")
     else:
         ax.set_xlabel(what)
     ax.set_xlim(start, end)
-    ax.set_ylim(0, 1)
+
+
+def population_lines(population: pd.DataFrame, highlight: Optional[Sequence[str]] = None, top: int = 6,
+                     title: Optional[str] = None, xscale: str = "auto", linear_until: float = 10) -> "Figure":
+    """Each type's share over time as a line, in the style of Axelrod (1984), Figure 2.
+
+    Axelrod drew the ecological analysis of his second tournament as one
+    curve per rule, share against generation. Here the highlighted types
+    are drawn in colour and named in the legend, every other type as a thin
+    grey line, so the shape of the whole field stays visible. The time axis
+    is symlog for a long run, as in :func:`population_shares`, so the first
+    generations, where the lowest-ranked rules collapse, are readable.
+
+    Parameters
+    ----------
+    population : shares or counts, one row per generation, one column per type
+        (``Ecosystem.run``); rows are normalised to shares.
+    highlight : the types to draw in colour (default: the ``top`` with the
+        largest share at the last generation).
+    top : how many to highlight when ``highlight`` is not given.
+    title : figure title (default: "Population shares").
+    xscale, linear_until : as for :func:`population_shares`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    shares = _check_population(population, xscale, linear_until)
+    if highlight is None:
+        highlight = list(shares.iloc[-1].sort_values(ascending=False, kind="stable").index[:top])
+    unknown = [name for name in highlight if name not in shares.columns]
+    if unknown:
+        raise ValueError(f"no type named {unknown[0]!r} in the population; types: {', '.join(map(str, shares.columns))}")
+    time = shares.index.to_numpy()
+    figure, ax = _figure(9.0, 5.0)
+    for name in shares.columns:
+        if name not in highlight:
+            ax.plot(time, shares[name].to_numpy(), color="lightgrey", linewidth=0.7, zorder=1)
+    for k, name in enumerate(highlight):
+        ax.plot(time, shares[name].to_numpy(), color=_colour(k), linewidth=2.0, label=str(name), zorder=2)
+    ax.plot([], [], color="lightgrey", linewidth=0.7, label=f"{_OTHERS} ({len(shares.columns) - len(highlight)})")
+    _time_axis(ax, time, str(shares.index.name or "generation"), xscale, linear_until, "grey")
+    ax.set_ylim(0, None)
     ax.set_ylabel("share of the population")
     ax.set_title(title or "Population shares")
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8)

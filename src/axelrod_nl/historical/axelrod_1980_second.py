@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -150,3 +151,69 @@ def published_order() -> list[str]:
 def tft_pair_scores() -> dict[str, int]:
     """TIT FOR TAT's recorded average per game against each rule, by catalogue class."""
     return dict(zip(published_order(), ACTUAL_TFT_PAIR_SCORES))
+
+
+# -- the ecological analysis --------------------------------------------------------------------
+
+ECOLOGY_GENERATIONS = 1000
+
+
+def ecological_features(shares, names: Sequence[str]):
+    """The published features of the ecological analysis of round two, checked on a run.
+
+    The features are those Axelrod (1984, ch. 2 and Figure 2; A80b; summarised
+    in Axelrod and Hamilton 1981) reports for his hypothetical future rounds,
+    as the shared spec (section 4) records them: the lowest-ranked eleven
+    rules fall to half their size or less by generation 5; the bottom third
+    has nearly vanished by generation 50; HARRINGTON, the only rule in the top
+    fifteen that is not nice, grows for about 200 generations and then
+    declines as the rules it exploits disappear; TIT FOR TAT has the largest
+    share at generation 1000. "About" and "nearly" are read as: at most 0.55
+    of the starting share; together under 5%; a peak between generations 100
+    and 300 and less than half the peak left at the end.
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame from :meth:`~axelrod_nl.analysis.ecology.Ecosystem.run`,
+        generations 0 to at least 1000, one column per rule.
+    names : the columns that are the 63 rules, in published rank order
+        (TIT FOR TAT first, HARRINGTON eighth).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per feature: ``feature``, ``measured`` (what was measured, in
+        words and numbers) and ``holds`` (bool).
+    """
+    import pandas as pd
+
+    names = list(names)
+    if len(names) != len(_RANKING):
+        raise ValueError(f"names must give the {len(_RANKING)} rules in published rank order, got {len(names)}")
+    missing = [name for name in names if name not in shares.columns]
+    if missing:
+        raise ValueError(f"no column named {missing[0]!r} in the shares")
+    if shares.index[-1] < ECOLOGY_GENERATIONS:
+        raise ValueError(f"the shares must run to generation {ECOLOGY_GENERATIONS}, they end at {shares.index[-1]}")
+    start = shares.loc[0, names]
+    bottom_eleven = names[-11:]
+    shrink = shares.loc[5, bottom_eleven] / start[bottom_eleven]
+    bottom_third = shares.loc[50, names[-21:]].sum()
+    harrington = shares[names[7]]
+    peak = int(harrington.idxmax())
+    final = shares.loc[ECOLOGY_GENERATIONS, names]
+    rows = [
+        ("the lowest-ranked eleven at half their size or less by generation 5",
+         f"largest ratio to the start {shrink.max():.2f} ({shrink.idxmax()}), smallest {shrink.min():.2f}",
+         bool(shrink.max() <= 0.55)),
+        ("the bottom third nearly gone by generation 50",
+         f"the lowest-ranked 21 hold {bottom_third:.1%} together", bool(bottom_third < 0.05)),
+        ("HARRINGTON grows for about 200 generations, then declines",
+         f"peak {harrington.max():.1%} at generation {peak}; {harrington.loc[ECOLOGY_GENERATIONS]:.1%} at "
+         f"{ECOLOGY_GENERATIONS}",
+         bool(100 <= peak <= 300 and harrington.loc[ECOLOGY_GENERATIONS] < harrington.max() / 2)),
+        ("TIT FOR TAT the largest share at generation 1000",
+         f"TIT FOR TAT {final[names[0]]:.1%}; next {final.drop(names[0]).idxmax()} {final.drop(names[0]).max():.1%}",
+         bool(final.idxmax() == names[0])),
+    ]
+    return pd.DataFrame(rows, columns=["feature", "measured", "holds"])
