@@ -11,6 +11,7 @@ import argparse
 import math
 import os
 import sys
+from fractions import Fraction
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -42,6 +43,14 @@ def _probability(text: str) -> float:
         return float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+
+
+def _exact_number(text: str) -> Fraction:
+    # Read as a fraction, so that 0.9 is exactly 9/10 and the thresholds print as 1/21, 2/3.
+    try:
+        return Fraction(text.strip())
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"expected a number such as 0.9 or 9/10, got {text!r}") from None
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -295,6 +304,50 @@ def command_match(args) -> int:
     return 0
 
 
+def command_stability(args) -> int:
+    from .analysis import stability
+    from .game import Game
+
+    if not 0 < args.w < 1:
+        raise ValueError(f"--w must be between 0 and 1 (both excluded), got {float(args.w):g}")
+    game = stability.check_dilemma(Game(*args.payoffs, general=True)) if args.payoffs else Game()
+    w = args.w
+    threshold = stability.tft_stability_threshold(game, exact=True)
+    native = stability.value_tft_vs_tft(w, game)
+    invaders = {"ALL D": stability.value_alld_vs_tft(w, game),
+                "ALTERNATOR": stability.value_alternator_vs_tft(w, game)}
+    best = max(invaders, key=invaders.get)
+    if stability.is_collectively_stable_tft(w, game):
+        verdict = "collectively stable"
+    else:
+        verdict = f"not collectively stable: {best} does better by {_exact_text(invaders[best] - native)}"
+    _say(args,
+         f"Axelrod and Hamilton (1981) at w = {_exact_text(w)}, "
+         f"payoffs R = {game.R:g}, S = {game.S:g}, T = {game.T:g}, P = {game.P:g}",
+         f"TIT FOR TAT is collectively stable iff w >= {_exact_text(threshold)}",
+         f"  (ALL D needs w >= {_exact_text(stability.alld_invasion_threshold(game, exact=True))}, "
+         f"ALTERNATOR D C D C ... w >= {_exact_text(stability.alternator_invasion_threshold(game, exact=True))})",
+         f"  at w = {_exact_text(w)} it is {verdict}",
+         f"  V(TIT FOR TAT | TIT FOR TAT)  {_exact_text(native)}",
+         f"  V(ALL D | TIT FOR TAT)        {_exact_text(invaders['ALL D'])}",
+         f"  V(ALTERNATOR | TIT FOR TAT)   {_exact_text(invaders['ALTERNATOR'])}",
+         "ALL D is collectively stable at every w",
+         f"  a cluster of TIT FOR TAT invades it when more than p* = "
+         f"{_exact_text(stability.cluster_invasion_threshold(w, game))} of its games are within the cluster",
+         "TIT FOR TWO TATS (forgives one defection) is never collectively stable",
+         f"  defecting once on the first move gains T - R = "
+         f"{_exact_text(stability.forgiving_rule_invader_advantage(w, game))} against it")
+    return 0
+
+
+def _exact_text(value) -> str:
+    """A number in decimals, and as a fraction too when that is short."""
+    text = f"{float(value):.6g}"
+    if isinstance(value, Fraction) and 1 < value.denominator <= 10_000:
+        text += f" (= {value})"
+    return text
+
+
 def command_strategies(args) -> int:
     from .strategies import CATALOGUE
 
@@ -408,6 +461,14 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--seed", type=_seed, default=0, help="random seed (default 0)")
     match.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"), help="payoffs (default 3 0 5 1)")
     match.set_defaults(handler=command_match)
+
+    stability = commands.add_parser("stability", help="Axelrod and Hamilton's (1981) stability results "
+                                                      "for a continuation probability w and payoffs")
+    stability.add_argument("--w", type=_exact_number, default=Fraction(9, 10),
+                           help="continuation probability, 0 < w < 1, as a decimal or a fraction (default 0.9)")
+    stability.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"),
+                           help="payoffs (default 3 0 5 1); they need T > R > P > S and 2R > T + S")
+    stability.set_defaults(handler=command_stability)
 
     strategies = commands.add_parser("strategies", help="list the strategy catalogue with classifiers")
     strategies.set_defaults(handler=command_strategies)

@@ -8,7 +8,7 @@ matplotlib is imported only when a plot is drawn.
 
 from __future__ import annotations
 
-from . import ecology, metrics, moran, plots
+from . import ecology, metrics, moran, plots, stability
 from .ecology import Ecosystem
 from .metrics import (
     good_partner_rating,
@@ -30,5 +30,5 @@ __all__ = [
     "Ecosystem", "FixationEstimate", "MoranProcess", "MoranRun", "ecology", "estimate_fixation_probability",
     "exact_fixation_probability", "good_partner_rating", "metrics", "moran", "niceness",
     "pair_state_distribution", "payoff_difference_matrix", "plots", "state_distribution",
-    "state_to_action_rates",
+    "stability", "state_to_action_rates",
 ]
