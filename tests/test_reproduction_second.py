@@ -112,3 +112,11 @@ def test_the_figure_in_the_style_of_axelrods(report, shares):
     assert legend == [names[0], names[7], "others (61)"]
     with pytest.raises(ValueError, match="no type named 'Nobody'"):
         plots.population_lines(shares, highlight=["Nobody"])
+
+
+def test_cli_ecology_checks_the_published_features_for_round_two(capsys):
+    assert main(["ecology", str(SPEC), "--repetitions", "25"]) == 0
+    out = capsys.readouterr().out
+    assert "the published features of round two's ecology" in out
+    features = [line for line in out.splitlines() if line.startswith(("  HOLDS", "  FAILS"))]
+    assert len(features) == 4 and "TIT FOR TAT the largest share at generation 1000" in features[-1]

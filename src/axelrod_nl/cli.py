@@ -219,6 +219,7 @@ def command_ecology(args) -> int:
     _say(args, f"{name}: replicator dynamics over {args.generations} generations "
                f"({results.repetitions} repetitions, seed {results.description.get('seed')}); shares in %", "",
          table.mul(100).to_string(float_format=lambda x: f"{x:.2f}"))
+    _say_published_features(args, results, shares)
     if out is not None:
         with out as folder:
             shares.to_csv(folder.file("ecology_shares.csv"))
@@ -231,6 +232,19 @@ def command_ecology(args) -> int:
                 folder.file("ecology.png"), format="png", dpi=120)
         _say(args, f"wrote {Path(args.plots) / 'ecology.png'}")
     return 0
+
+
+def _say_published_features(args, results, shares) -> None:
+    """For the 63 rules of Axelrod's second round, the published features of their ecology, checked."""
+    from .historical import axelrod_1980_second as second
+
+    names = second.names_in_rank_order(results)
+    if names is None or shares.index[-1] < second.ECOLOGY_GENERATIONS:
+        return
+    features = second.ecological_features(shares, names)
+    lines = ["", "the published features of round two's ecology (Axelrod 1984, Figure 2):"]
+    lines += [f"  {'HOLDS' if row.holds else 'FAILS'}  {row.feature}: {row.measured}" for row in features.itertuples()]
+    _say(args, *lines)
 
 
 def command_moran(args) -> int:

@@ -217,3 +217,14 @@ def ecological_features(shares, names: Sequence[str]):
          bool(final.idxmax() == names[0])),
     ]
     return pd.DataFrame(rows, columns=["feature", "measured", "holds"])
+
+
+def names_in_rank_order(results) -> "list[str] | None":
+    """The players' names in published rank order if ``results`` are of the 63 round-two rules, else None."""
+    players = getattr(results, "players", None)
+    if not players or len(players) != len(_RANKING):
+        return None
+    by_class = {type(player).__name__: name for player, name in zip(players, results.names)}
+    if set(by_class) != set(published_order()):
+        return None
+    return [by_class[name] for name in published_order()]
