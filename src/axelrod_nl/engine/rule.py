@@ -34,6 +34,7 @@ import dis
 import os
 import random as _random_module
 import re
+import sys
 import types as pytypes
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -187,8 +188,9 @@ def _build(rule_: Rule) -> _Build:
         setattr(function, cache.FLAVOUR_ATTRIBUTE, flavour)
         return_type = types.int64 if rule_.trusted else _infer_return_type(rule_)
         options = {"boundscheck": True} if rule_.checked else {}
-        # Functions typed at a prompt or made by exec have no file to key a cache by.
-        cached = os.path.isfile(function.__code__.co_filename)
+        # Functions typed at a prompt or made by exec have no file to key a cache by, or no module
+        # that numba could import again when it loads the cached code.
+        cached = os.path.isfile(function.__code__.co_filename) and function.__module__ in sys.modules
         # inline="always": numba inlines the rule into its entry before typing it, so the entry is
         # one function; left to LLVM, half the second round's rules stayed a call away (1.5x slower).
         try:
