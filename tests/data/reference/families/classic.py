@@ -1,0 +1,25 @@
+"""The classic catalogue (basic, tit for tat, memory-one, prober, majority, grudger) against the fixed sequences."""
+
+PLAYERS = {
+    "Cooperator": {"class": "Cooperator"},
+    "Defector": {"class": "Defector"},
+    "Alternator": {"class": "Alternator"},
+    "Cycler": {"class": "Cycler"},
+    "TitForTat": {"class": "TitForTat"},
+    "TitFor2Tats": {"class": "TitFor2Tats"},
+    "TwoTitsForTat": {"class": "TwoTitsForTat"},
+    "SuspiciousTitForTat": {"class": "SuspiciousTitForTat"},
+    "HardTitForTat": {"class": "HardTitForTat"},
+    "Gradual": {"class": "Gradual"},
+    "AntiTitForTat": {"class": "AntiTitForTat"},
+    "Bully": {"class": "Bully"},
+    "Grudger": {"class": "Grudger"},
+    "WinStayLoseShift": {"class": "WinStayLoseShift"},
+    "Prober": {"class": "Prober"},
+    "GoByMajority": {"class": "GoByMajority"},
+    "Random": {"class": "Random"},
+    "Random(0.3)": {"class": "Random", "kwargs": {"p": 0.3}},
+    "GTFT": {"class": "GTFT"},
+    "ZDExtort2": {"class": "ZDExtort2"},
+    "ZDGTFT2": {"class": "ZDGTFT2"},
+}
