@@ -25,14 +25,24 @@ class Classifier:
     ----------
     stochastic : whether its moves depend on its random stream.
     memory_depth : how many past moves of each player it looks at (``math.inf`` if unbounded).
-    uses_length : whether it reads the announced match length.
-    uses_payoffs : whether it reads the payoffs or the scores.
+    uses_length : whether it reads the announced match length ("makes_use_of: length").
+    uses_payoffs : whether it reads the payoffs or the scores ("makes_use_of: game").
+    long_run_time : whether a move costs far more than a table look-up (Axelrod-Python's
+        meta players and the like, which it leaves out of its short-run-time lists).
+    inspects_source : whether it reads the opponent's code; always False here, where a rule
+        sees only moves, scores and payoffs, but kept for Axelrod-Python's filters.
+    manipulates_source, manipulates_state : whether it changes the opponent's code or state;
+        likewise impossible through this library's protocol, and kept for the filters.
     """
 
     stochastic: bool = False
     memory_depth: float = math.inf
     uses_length: bool = False
     uses_payoffs: bool = False
+    long_run_time: bool = False
+    inspects_source: bool = False
+    manipulates_source: bool = False
+    manipulates_state: bool = False
 
     def as_dict(self) -> dict:
         return {
@@ -40,6 +50,10 @@ class Classifier:
             "memory_depth": self.memory_depth,
             "uses_length": self.uses_length,
             "uses_payoffs": self.uses_payoffs,
+            "long_run_time": self.long_run_time,
+            "inspects_source": self.inspects_source,
+            "manipulates_source": self.manipulates_source,
+            "manipulates_state": self.manipulates_state,
         }
 
 
