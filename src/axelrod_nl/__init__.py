@@ -35,6 +35,7 @@ from .strategy import Classifier, Strategy
 from .results import TournamentResults, load_results
 from .tournament import StochasticRuleWarning, Tournament
 from .spec import load_spec
+from .filters import filtered, strategy_list
 
 
 def _version() -> str:

@@ -363,20 +363,53 @@ def _exact_text(value) -> str:
 
 
 def command_strategies(args) -> int:
-    from .strategies import CATALOGUE
+    from .filters import describe, filtered, strategy_list
 
-    rows = []
-    for class_name, cls in CATALOGUE.items():
-        c = cls.classifier
-        depth = "inf" if c.memory_depth == math.inf else f"{c.memory_depth:g}"
-        rows.append((class_name, cls.name, "yes" if c.stochastic else "no", depth,
-                     "yes" if c.uses_length else "no", "yes" if c.uses_payoffs else "no"))
-    header = ("class", "name", "stochastic", "memory", "length", "payoffs")
+    classes = strategy_list(args.list)
+    criteria = {name: getattr(args, name) for name in ("stochastic", "uses_length", "uses_payoffs", "long_run_time")
+                if getattr(args, name) is not None}
+    classes = filtered(classes, memory_depth=args.memory_depth, min_memory_depth=args.min_memory_depth,
+                       max_memory_depth=args.max_memory_depth, **criteria)
+    table = describe(classes)
+    if args.names:
+        for name in table["class"]:
+            print(name)
+        return 0
+    shown = table.loc[:, ["class", "name", "stochastic", "memory_depth", "uses_length", "uses_payoffs",
+                          "long_run_time"]].copy()
+    shown["memory_depth"] = shown["memory_depth"].map(lambda d: "inf" if d == math.inf else f"{d:g}")
+    for column in ("stochastic", "uses_length", "uses_payoffs", "long_run_time"):
+        shown[column] = shown[column].map({True: "yes", False: "no"})
+    header = ("class", "name", "stochastic", "memory", "length", "payoffs", "long run")
+    rows = [tuple(str(cell) for cell in row) for row in shown.itertuples(index=False)]
     widths = [max(len(r[k]) for r in rows + [header]) for k in range(len(header))]
     for row in [header] + rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
-    print(f"\n{len(rows)} strategies")
+    print(f"\n{len(shown)} strategies" + (f" of the list {args.list!r}" if args.list != "all" else "")
+          + (" matching the filters" if criteria or args.memory_depth is not None or args.min_memory_depth is not None
+             or args.max_memory_depth is not None else ""))
     return 0
+
+
+def _yes_no(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in ("yes", "true", "1"):
+        return True
+    if lowered in ("no", "false", "0"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected yes or no, got {text!r}")
+
+
+def _depth(text: str) -> float:
+    if text.lower() in ("inf", "infinite", "unbounded"):
+        return math.inf
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0 or 'inf', got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0 or 'inf', got {text!r}")
+    return float(value)
 
 
 # ---- parser --------------------------------------------------------------------------------
@@ -484,7 +517,18 @@ def build_parser() -> argparse.ArgumentParser:
                            help="payoffs (default 3 0 5 1); they need T > R > P > S and 2R > T + S")
     stability.set_defaults(handler=command_stability)
 
-    strategies = commands.add_parser("strategies", help="list the strategy catalogue with classifiers")
+    strategies = commands.add_parser("strategies", help="list the strategy catalogue with classifiers, filtered")
+    strategies.add_argument("--list", default="all", choices=("all", "basic", "first_tournament", "second_tournament",
+                                                              "short_run_time", "long_run_time"),
+                            help="a named list (default: the whole catalogue)")
+    strategies.add_argument("--stochastic", type=_yes_no, metavar="yes|no", help="only stochastic (or deterministic) rules")
+    strategies.add_argument("--memory-depth", type=_depth, metavar="N", help="only rules of this memory depth ('inf': unbounded)")
+    strategies.add_argument("--min-memory-depth", type=_depth, metavar="N", help="only rules remembering at least N moves")
+    strategies.add_argument("--max-memory-depth", type=_depth, metavar="N", help="only rules remembering at most N moves")
+    strategies.add_argument("--uses-length", type=_yes_no, metavar="yes|no", help="by whether it reads the match length")
+    strategies.add_argument("--uses-payoffs", type=_yes_no, metavar="yes|no", help="by whether it reads payoffs or scores")
+    strategies.add_argument("--long-run-time", type=_yes_no, metavar="yes|no", help="by Axelrod-Python's long-run-time class")
+    strategies.add_argument("--names", action="store_true", help="print the class names only, one a line")
     strategies.set_defaults(handler=command_strategies)
     return parser
 
