@@ -38,8 +38,19 @@ def load(family: str) -> dict:
         return json.load(handle)
 
 
+def _argument(value):
+    if isinstance(value, dict) and set(value) == {"moves"}:
+        return value["moves"]
+    return tuple(value) if isinstance(value, list) else value
+
+
 def build(entry: dict) -> axn.Strategy:
-    return axn.CATALOGUE[entry["class"]](**entry["kwargs"])
+    from axelrod_nl import transformers
+
+    cls = axn.CATALOGUE[entry["class"]]
+    for name, args in entry.get("transform", []):
+        cls = getattr(transformers, name)(*[_argument(a) for a in args])(cls)
+    return cls(**entry["kwargs"])
 
 
 def check_player(family: str, key: str) -> None:

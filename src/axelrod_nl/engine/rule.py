@@ -62,7 +62,7 @@ class Rule:
         every rule outside this library's own catalogue.
     """
 
-    __slots__ = ("function", "jit", "checked", "trusted", "_build", "_compiled", "_entry", "_addresses",
+    __slots__ = ("function", "jit", "checked", "trusted", "cache", "_build", "_compiled", "_entry", "_addresses",
                  "_screened")
 
     def __init__(self, function: Callable, jit: bool = True, checked: Optional[bool] = None) -> None:
@@ -77,6 +77,9 @@ class Rule:
         # The catalogue's rules are tested: they run without bounds checks and are not vetted.
         self.trusted = (function.__module__ or "").startswith(_CATALOGUE_PREFIX)
         self.checked = not self.trusted if checked is None else checked
+        # Rules made at run time (transformed strategies) are closures, which numba cannot key a
+        # cache entry by; they are compiled once per process instead.
+        self.cache = function.__closure__ is None
         self._build = None
         self._compiled = None
         self._entry = None
@@ -190,7 +193,8 @@ def _build(rule_: Rule) -> _Build:
         options = {"boundscheck": True} if rule_.checked else {}
         # Functions typed at a prompt or made by exec have no file to key a cache by, or no module
         # that numba could import again when it loads the cached code.
-        cached = os.path.isfile(function.__code__.co_filename) and function.__module__ in sys.modules
+        cached = (rule_.cache and os.path.isfile(function.__code__.co_filename)
+                  and function.__module__ in sys.modules)
         # inline="always": numba inlines the rule into its entry before typing it, so the entry is
         # one function; left to LLVM, half the second round's rules stayed a call away (1.5x slower).
         try:

@@ -9,7 +9,9 @@ the files this writes, so axelrod-nl never depends on Axelrod-Python:
 A family is a file ``families/FAMILY.py`` with a dict ``PLAYERS``: key ->
 ``{"class": axelrod-nl class, "kwargs": its constructor arguments,
 "reference": Axelrod-Python class, "reference_kwargs": its arguments}`` (the
-last two default to the first two). Each player meets every opponent sequence
+last two default to the first two), and optionally ``"transform": [[name,
+[arguments]], ...]``, strategy transformers of both libraries applied in order
+(a list of moves is written ``{"moves": "CD"}``). Each player meets every opponent sequence
 of :data:`SEQUENCES` (a string of C and D, played by an Axelrod-Python
 ``Cycler`` of that one period, so the opponent ignores the player) for the
 sequence's length, which is announced, as Axelrod-Python's ``Match`` does by
@@ -58,8 +60,18 @@ def _family(name: str) -> dict:
     return module.PLAYERS
 
 
+def _argument(value):
+    """A transformer argument: ``{"moves": "CD"}`` stands for a list of Actions."""
+    if isinstance(value, dict) and set(value) == {"moves"}:
+        return [axl.Action.C if m == "C" else axl.Action.D for m in value["moves"]]
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _player(entry: dict) -> axl.Player:
     cls = getattr(axl, entry.get("reference", entry["class"]))
+    # "transform": [[transformer name, [arguments]], ...], applied in order (innermost first).
+    for name, args in entry.get("transform", []):
+        cls = getattr(axl.strategy_transformers, name)(*[_argument(a) for a in args])(cls)
     return cls(**entry.get("reference_kwargs", entry.get("kwargs", {})))
 
 
@@ -77,6 +89,7 @@ def record(name: str) -> pathlib.Path:
         probe = _player(entry)
         stochastic = bool(axl.Classifiers["stochastic"](probe))
         record = {"class": entry["class"], "kwargs": entry.get("kwargs", {}), "stochastic": stochastic,
+                  "transform": entry.get("transform", []),
                   "reference": type(probe).__name__, "reference_name": str(probe), "moves": {}}
         for label, sequence in SEQUENCES.items():
             if stochastic:
