@@ -91,3 +91,22 @@ def test_transform_by_names_composes_in_order():
     cls = tr.transform(axn.TitForTat, ("noisy", 0.1), ("final", "DD"))
     assert cls.name == "Final Noisy Tit For Tat" and cls.original_class.original_class is axn.TitForTat
     assert set(tr.TRANSFORMERS) >= {"noisy", "flip", "joss_ann", "initial", "final", "retaliation", "apology"}
+
+
+def test_named_in_text_specs_and_the_cli(tmp_path, capsys):
+    from axelrod_nl.cli import main
+    from axelrod_nl.loading import parse_player
+    from axelrod_nl.spec import load_spec
+
+    player = parse_player("Random(0.3) | noisy(0.1) | final('DD')")
+    assert str(player) == "Final Noisy Random: 0.3: 0.1: [D, D]"
+    assert type(player) is tr.FinalTransformer("DD")(tr.NoisyTransformer(0.1)(axn.Random))
+    spec = tmp_path / "t.toml"
+    spec.write_text('[tournament]\nturns = 5\n[[players]]\nstrategy = "TitForTat | flip"\n'
+                    '[[players]]\nstrategy = "Random | joss_ann((0.5, 0.5))"\nparams = { p = 0.2 }\n')
+    players = load_spec(spec).players
+    assert [str(p) for p in players] == ["Flipped Tit For Tat", "Joss-Ann Random: 0.2: (0.5, 0.5)"]
+    assert main(["match", "TitForTat | initial('DD')", "Cooperator", "--turns", "4"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[-2] == "DDCC"
+    assert main(["match", "TitForTat | nosy(0.1)", "Cooperator"]) == 2
+    assert "unknown transformer 'nosy'; did you mean noisy?" in capsys.readouterr().err

@@ -4,6 +4,9 @@ A strategy is named by its class name (``"TitForTat"``), optionally with
 constructor arguments (``"Random(0.3)"``, ``"GTFT(p=0.1)"``), or by a file and
 class (``"strategies/networkers.py:GiveFirst"``). Rules in a user's file are
 compiled and cached by numba like the catalogue's, without editing the library.
+
+A name may be followed by strategy transformers (:mod:`axelrod_nl.transformers`),
+applied left to right: ``"TitForTat | noisy(0.1) | final('DD')"``.
 """
 
 from __future__ import annotations
@@ -139,10 +142,38 @@ def file_class(reference: str, search: Iterable[Path] = ()) -> type[Strategy]:
 
 
 def strategy_class(reference: str, search: Iterable[Path] = ()) -> type[Strategy]:
-    """A catalogue name or a ``file.py:Class`` reference, resolved to a class."""
-    if ".py:" in reference:
-        return file_class(reference, search)
-    return catalogue_class(reference)
+    """A catalogue name or a ``file.py:Class`` reference, resolved to a class, then transformed by any
+    ``| transformer(arguments)`` steps that follow it."""
+    reference, *steps = reference.split("|")
+    reference = reference.strip()
+    cls = file_class(reference, search) if ".py:" in reference else catalogue_class(reference)
+    return _transformed(cls, steps)
+
+
+def _literals(text: str, what: str) -> tuple[list, dict]:
+    try:
+        call = ast.parse(f"f({text})", mode="eval").body
+        return [ast.literal_eval(a) for a in call.args], {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+    except (SyntaxError, ValueError):
+        raise ValueError(f"cannot read the arguments of {what!r}; use literals such as 0.3 or p=0.3") from None
+
+
+def _transformed(cls: type[Strategy], steps: Sequence[str]) -> type[Strategy]:
+    from .transformers import TRANSFORMERS
+
+    for step in steps:
+        match = _CALL.match(step)
+        name = match["target"].strip() if match else step.strip()
+        if not match or name not in TRANSFORMERS:
+            close = difflib.get_close_matches(name, TRANSFORMERS, n=1)
+            hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(TRANSFORMERS)}"
+            raise StrategyNotFound(f"unknown transformer {name!r}; {hint}")
+        args, kwargs = _literals(match["args"], step.strip()) if match["args"] else ([], {})
+        try:
+            cls = TRANSFORMERS[name](*args, **kwargs)(cls)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"transformer {name}: {error}") from None
+    return cls
 
 
 def instantiate(cls: type[Strategy], args: Sequence[Any] = (), kwargs: Optional[dict] = None) -> Strategy:
@@ -159,11 +190,13 @@ def instantiate(cls: type[Strategy], args: Sequence[Any] = (), kwargs: Optional[
 
 
 def parse_player(text: str, search: Iterable[Path] = ()) -> Strategy:
-    """A player from text such as ``"TitForTat"``, ``"Random(0.3)"`` or ``"my.py:Rule(k=2)"``."""
+    """A player from text such as ``"TitForTat"``, ``"Random(0.3)"``, ``"my.py:Rule(k=2)"`` or
+    ``"Random(0.3) | noisy(0.1)"``."""
+    text, *steps = text.split("|")
     match = _CALL.match(text)
     if not match:
         raise ValueError(f"cannot read strategy {text!r}; write Name or Name(arguments)")
-    cls = strategy_class(match["target"], search)
+    cls = _transformed(strategy_class(match["target"], search), steps)
     args: list = []
     kwargs: dict = {}
     if match["args"]:
