@@ -362,6 +362,52 @@ def _exact_text(value) -> str:
     return text
 
 
+def command_fingerprint(args) -> int:
+    from .analysis.fingerprint import ashlock_fingerprint, transitive_fingerprint
+    from .analysis.plots import save_figure
+    from .io import RunFolder
+    from .loading import parse_player
+
+    player = parse_player(args.strategy, [Path.cwd()])
+    if args.kind == "ashlock":
+        result = ashlock_fingerprint(player, step=args.step, turns=args.turns, repetitions=args.repetitions,
+                                     seed=args.seed or 0, workers=args.workers)
+    else:
+        result = transitive_fingerprint(player, number_of_opponents=args.opponents, turns=args.turns,
+                                        repetitions=args.repetitions, seed=args.seed or 0, workers=args.workers)
+    out = RunFolder(args.out, args.overwrite, {"strategy": str(player), "kind": args.kind}) if args.out else None
+    if out is not None:
+        with out as folder:
+            result.data.to_csv(folder.file(f"{args.kind}_fingerprint.csv"))
+            save_figure(result.plot(), folder.file(f"{args.kind}_fingerprint.png"))
+    data = result.data
+    if args.kind == "ashlock":
+        corners = {"(0, 0): TIT FOR TAT": data.iloc[0, 0], "(1, 0): ALL C": data.iloc[0, -1],
+                   "(0, 1): ALL D": data.iloc[-1, 0], "(1, 1): PSYCHO": data.iloc[-1, -1]}
+        _say(args, f"Ashlock fingerprint of {player}: mean score per move against the probe, "
+                   f"{data.shape[0]} x {data.shape[1]} points, {args.turns} moves, {args.repetitions} repetitions",
+             *(f"  {label:22s} {value:.3f}" for label, value in corners.items()),
+             f"  mean over the square   {float(data.to_numpy().mean()):.3f}")
+    else:
+        _say(args, f"transitive fingerprint of {player}: cooperation rate by opponent (rows) and move, "
+                   f"{args.repetitions} repetitions", "",
+             data.iloc[:, : min(10, data.shape[1])].to_string(float_format=lambda x: f"{x:.2f}"))
+    if out is not None:
+        _say(args, "", f"wrote {Path(args.out) / (args.kind + '_fingerprint.csv')} and the figure beside it")
+    return 0
+
+
+def _step(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number that divides 1, such as 0.05, got {text!r}") from None
+    count = round(1 / value) if value > 0 else 0
+    if not 0 < value <= 1 or abs(count * value - 1) > 1e-9:
+        raise argparse.ArgumentTypeError(f"expected a number that divides 1, such as 0.05, got {text!r}")
+    return value
+
+
 def command_strategies(args) -> int:
     from .filters import describe, filtered, strategy_list
 
@@ -516,6 +562,22 @@ def build_parser() -> argparse.ArgumentParser:
     stability.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"),
                            help="payoffs (default 3 0 5 1); they need T > R > P > S and 2R > T + S")
     stability.set_defaults(handler=command_stability)
+
+    fingerprint = commands.add_parser("fingerprint", help="a strategy's Ashlock (Joss-Ann) or transitive fingerprint")
+    fingerprint.add_argument("strategy", help="strategy, e.g. WinStayLoseShift or 'TitForTat | noisy(0.05)'")
+    fingerprint.add_argument("--kind", choices=("ashlock", "transitive"), default="ashlock",
+                             help="Ashlock's fingerprint over the unit square (default) or the transitive one")
+    fingerprint.add_argument("--step", type=_step, default=0.05, help="grid spacing of the Ashlock fingerprint (default 0.05)")
+    fingerprint.add_argument("--opponents", type=_positive_int, default=50,
+                             help="Random(p) opponents of the transitive fingerprint (default 50)")
+    fingerprint.add_argument("--turns", type=_positive_int, default=50, help="moves a match (default 50)")
+    fingerprint.add_argument("--repetitions", type=_positive_int, default=10, help="matches a point (default 10)")
+    fingerprint.add_argument("--seed", type=_seed, help="seed (default 0)")
+    fingerprint.add_argument("--workers", type=_positive_int, help="threads to use (default: all cores)")
+    fingerprint.add_argument("--out", type=Path, metavar="DIR", help="folder for the values (CSV) and the figure (PNG)")
+    fingerprint.add_argument("--overwrite", action="store_true", help="replace what --out already holds")
+    fingerprint.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    fingerprint.set_defaults(handler=command_fingerprint)
 
     strategies = commands.add_parser("strategies", help="list the strategy catalogue with classifiers, filtered")
     strategies.add_argument("--list", default="all", choices=("all", "basic", "first_tournament", "second_tournament",

@@ -25,6 +25,8 @@ from . import metrics
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
+    from .fingerprint import Fingerprint
+
 _OTHERS = "others"
 
 
@@ -700,6 +702,49 @@ def _colour(k: int):
 
     k %= 20
     return colormaps["tab20"](2 * k if k < 10 else 2 * (k - 10) + 1)
+
+
+# ---- fingerprints ---------------------------------------------------------------------------
+
+def fingerprint(print_: "Fingerprint") -> "Figure":
+    """A fingerprint as a heat map: Ashlock's over the unit square, the transitive one over moves.
+
+    Parameters
+    ----------
+    print_ : a :class:`~axelrod_nl.analysis.fingerprint.Fingerprint`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from .fingerprint import Fingerprint
+
+    if not isinstance(print_, Fingerprint):
+        raise TypeError(f"expected a Fingerprint, got {type(print_).__name__}")
+    data = print_.data.to_numpy()
+    if print_.kind == "ashlock":
+        figure, ax = _figure(6.5, 5.5)
+        image = ax.imshow(data, origin="lower", extent=(0, 1, 0, 1), cmap="viridis", aspect="equal",
+                          interpolation="nearest")
+        figure.colorbar(image, ax=ax, label="mean score per move")
+        ax.set_xlabel("x: the probe's chance of cooperating anyway")
+        ax.set_ylabel("y: the probe's chance of defecting anyway")
+        ax.set_title(f"Ashlock fingerprint of {print_.strategy}\n"
+                     f"({print_.turns} moves, {print_.repetitions} repetitions a point)")
+        return figure
+    rows = data.shape[0]
+    figure, ax = _figure(8.0, max(4.0, 0.12 * rows + 2.0))
+    image = ax.imshow(data, origin="lower", cmap="viridis", aspect="auto", vmin=0, vmax=1,
+                      interpolation="nearest",
+                      extent=(0.5, data.shape[1] + 0.5, -0.5, rows - 0.5))
+    figure.colorbar(image, ax=ax, label="cooperation rate")
+    labels = list(print_.data.index)
+    shown = range(0, rows, max(1, rows // 10))
+    ax.set_yticks(list(shown), [labels[k] for k in shown], fontsize=7)
+    ax.set_xlabel("move")
+    ax.set_ylabel("opponent")
+    ax.set_title(f"Transitive fingerprint of {print_.strategy} ({print_.repetitions} repetitions)")
+    return figure
 
 
 # ---- all at once, and saving ---------------------------------------------------------------------
