@@ -35,3 +35,17 @@ def test_reference_import_time(benchmark):
     command = [sys.executable, "-c", "import axelrod"]
     subprocess.run(command, check=True)
     benchmark.pedantic(subprocess.run, args=(command,), kwargs={"check": True}, rounds=3, iterations=1)
+
+
+def test_reference_whole_field_round_robin(benchmark):
+    """Axelrod-Python's short-run-time strategies, 200 turns, noise 0.05, 2 repetitions, 1 process.
+
+    Compare per repetition with test_bench_catalogue.py's noisy round robin (100 repetitions).
+    """
+    players = [cls() for cls in axl.short_run_time_strategies]
+
+    def play():
+        tournament = axl.Tournament(players, turns=200, repetitions=2, noise=0.05, seed=1)
+        return tournament.play(progress_bar=False, processes=1)
+
+    benchmark.pedantic(play, rounds=1, iterations=1)

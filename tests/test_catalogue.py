@@ -55,9 +55,10 @@ def test_reference_file_records_its_source():
     assert len(REFERENCE["matches"]) == math.comb(len(REFERENCE["players"]) + 1, 2)
 
 
-def test_every_deterministic_family_rule_has_reference_moves():
+def test_every_deterministic_classic_rule_has_reference_moves():
+    # The rules added later are checked against their families' files (tests/test_catalogue_coverage.py).
     covered = {spec["class"] for spec in REFERENCE["players"].values()}
-    assert set(FAMILY_CLASSES) - STOCHASTIC_BY_DEFAULT <= covered
+    assert set(AXELROD_PYTHON_NAMES) - STOCHASTIC_BY_DEFAULT <= covered
 
 
 @pytest.mark.parametrize(
@@ -114,8 +115,8 @@ DEFAULT_CLASSIFIERS = {
 }
 
 
-def test_the_family_modules_define_exactly_the_catalogue_entries():
-    assert set(FAMILY_CLASSES) == set(AXELROD_PYTHON_NAMES)
+def test_the_classic_entries_are_in_their_family_modules():
+    assert set(AXELROD_PYTHON_NAMES) <= set(FAMILY_CLASSES)
 
 
 @pytest.mark.parametrize("class_name", sorted(AXELROD_PYTHON_NAMES))

@@ -81,3 +81,27 @@ def test_cli_strategies_refuses_a_bad_filter(capsys):
         main(["strategies", "--memory-depth", "-3"])
     assert stop.value.code == 2
     assert "expected a whole number >= 0 or 'inf'" in capsys.readouterr().err
+
+
+def test_a_spec_takes_a_named_list(tmp_path):
+    from axelrod_nl.spec import SpecError, load_spec
+
+    spec = tmp_path / "field.toml"
+    spec.write_text('[tournament]\nstrategies = "basic"\nturns = 5\n[[players]]\nstrategy = "Random"\n'
+                    'name = "Coin"\n')
+    players = load_spec(spec).players
+    assert [type(p) for p in players[:-1]] == axn.strategy_list("basic")
+    assert str(players[-1]) == "Coin"
+    spec.write_text('[tournament]\nstrategies = "everything"\nturns = 5\n')
+    with pytest.raises(SpecError, match=r"field.toml:2: no strategy list named 'everything'"):
+        load_spec(spec)
+
+
+def test_the_short_run_time_spec_is_the_whole_short_run_time_field():
+    import pathlib
+
+    from axelrod_nl.spec import load_spec
+
+    spec = load_spec(pathlib.Path(__file__).resolve().parents[1] / "tournaments" / "short_run_time.toml")
+    assert [type(p) for p in spec.players] == axn.strategy_list("short_run_time")
+    assert len(spec.players) >= 200

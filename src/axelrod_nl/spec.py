@@ -13,6 +13,8 @@ A spec names the players and the settings::
     rank_by = "mean_score"   # or "normalised_score"; default: per move when lengths vary
     shared_lengths = false   # with continuation: one set of lengths for all pairs
     reference = "axelrod_1980_first"  # published results to compare with (axelrod-nl reproduce)
+    strategies = "short_run_time"     # optional: every class of a named list, with its defaults,
+                                      # before the [[players]] (see axelrod_nl.filters)
 
     [payoffs]                # optional; default R=3, S=0, T=5, P=1
     R = 3
@@ -70,9 +72,9 @@ else:  # pragma: no cover
 
 _SECTIONS = ("tournament", "payoffs", "players")
 _TOURNAMENT_KEYS = {"name", "turns", "continuation", "lengths", "repetitions", "seed", "noise", "self_play",
-                    "announce_length", "shared_lengths", "description", "reference", "rank_by"}
+                    "announce_length", "shared_lengths", "description", "reference", "rank_by", "strategies"}
 _FLAGS = ("self_play", "announce_length", "shared_lengths")
-_TEXTS = ("description", "reference")
+_TEXTS = ("description", "reference", "strategies")
 _PAYOFF_KEYS = ("R", "S", "T", "P", "general")
 _PLAYER_KEYS = {"strategy", "params", "args", "name"}
 
@@ -220,7 +222,7 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
                 check(key, table[key])
             except (TypeError, ValueError) as error:
                 raise SpecError(f"{_where(label, text, key)}: {error}") from None
-    settings = {k: v for k, v in table.items() if k not in ("name", "description", "reference")}
+    settings = {k: v for k, v in table.items() if k not in ("name", "description", "reference", "strategies")}
     reference = table.get("reference", "")
     if reference and reference not in REFERENCES:
         raise SpecError(f"{_where(label, text, 'reference')}: unknown reference {reference!r}; "
@@ -228,11 +230,19 @@ def spec_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> T
     game = _game(data.get("payoffs", {}), label, text)
 
     search = [label.parent, label.parent.parent] if path else []
-    entries = data.get("players")
-    if not isinstance(entries, list) or not entries:
-        raise SpecError(f"{label}: the spec needs a non-empty list of [[players]]")
-    players = [_player(entry, k, label, text, search) for k, entry in enumerate(entries)]
-    _check_names(players, entries, label, text)
+    listed = []
+    if "strategies" in table:
+        from .filters import strategy_list
+
+        try:
+            listed = [cls() for cls in strategy_list(table["strategies"])]
+        except ValueError as error:
+            raise SpecError(f"{_where(label, text, 'strategies')}: {error}") from None
+    entries = data.get("players", [] if listed else None)
+    if not isinstance(entries, list) or not (entries or listed):
+        raise SpecError(f"{label}: the spec needs a non-empty list of [[players]] (or strategies = a named list)")
+    players = listed + [_player(entry, k, label, text, search) for k, entry in enumerate(entries)]
+    _check_names(players, entries, label, text, offset=len(listed))
     spec = TournamentSpec(path=path, name=table.get("name", label.stem), players=players,
                           settings=settings, game=game, description=table.get("description", ""),
                           reference=reference)
@@ -309,7 +319,7 @@ def _player_where(entry: Any, position: int, label: Path, text: str, key: Option
     return f"{label}:{line}" if line else str(label)
 
 
-def _check_names(players: list[Strategy], entries: list, label: Path, text: str) -> None:
+def _check_names(players: list[Strategy], entries: list, label: Path, text: str, offset: int = 0) -> None:
     """Refuse a player's explicit name that another player already shows: a name given
     must pick one player. (Repeats of one rule are numbered by the tournament, skipping
     any number a given name has taken; see :func:`~axelrod_nl.tournament.unique_names`.)"""
@@ -317,7 +327,8 @@ def _check_names(players: list[Strategy], entries: list, label: Path, text: str)
     for k, entry in enumerate(entries):
         if not (isinstance(entry, dict) and "name" in entry):
             continue
-        clash = next((j for j in range(len(players)) if j != k and shown[k] == shown[j]), None)
+        me = offset + k  # the players of a named list come first
+        clash = next((j for j in range(len(players)) if j != me and shown[me] == shown[j]), None)
         if clash is None:
             continue
         raise SpecError(f"{_player_where(entry, k, label, text, 'name')}: player {k + 1}: the name "

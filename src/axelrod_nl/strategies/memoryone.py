@@ -20,7 +20,7 @@ from ..engine.protocol import OPPONENT, OWN, PUNISHMENT, REWARD, SUCKER, TEMPTAT
 from ..engine.random import random_choice
 from ..engine.rule import rule
 from ..game import Game
-from ..parameters import Number, Probabilities, Probability, State
+from ..parameters import Move, Number, Probabilities, Probability, State
 from ..strategy import Classifier, Strategy
 
 _OUTCOMES = ("CC", "CD", "DC", "DD")
@@ -158,6 +158,206 @@ class WinStayLoseShift(Strategy):
         if history[OWN, turn - 1] == history[OPPONENT, turn - 1]:
             return C
         return D
+
+
+
+@njit(cache=True, inline="always")
+def _memory_one_move(turn, history, rng, opening, cc, cd, dc, dd):
+    """The move of the memory-one rule ``(cc, cd, dc, dd)`` that cooperates first with probability ``opening``.
+
+    The rules below with fixed vectors call it with constants of their own.
+    """
+    if turn == 0:
+        return random_choice(rng, opening)
+    own = history[OWN, turn - 1]
+    if history[OPPONENT, turn - 1] == C:
+        return random_choice(rng, dc if own else cc)
+    return random_choice(rng, dd if own else cd)
+
+
+class WinShiftLoseStay(Strategy):
+    """Opens with D; then switches its move after a good payoff and repeats it after a bad one.
+
+    The reverse of win-stay lose-shift: it cooperates exactly when the two
+    moves of the last round differed, the memory-one rule (0, 1, 1, 0).
+
+    Parameters
+    ----------
+    initial : the first move, "D" by default.
+
+    Names:
+
+    - Win-Shift Lose-Stay: Axelrod-Python ``WinShiftLoseStay``
+    - Reverse Pavlov: Li, Hingston and Kendall (2011), "Engineering design of
+      strategies for winning iterated prisoner's dilemma competitions", IEEE TCIAIG 3(4)
+    """
+
+    name = "Win-Shift Lose-Stay"
+    classifier = Classifier(stochastic=False, memory_depth=1)
+    initial = Move(default="D", doc="the first move")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return int(params[WinShiftLoseStay.initial])
+        if history[OWN, turn - 1] == history[OPPONENT, turn - 1]:
+            return D
+        return C
+
+
+class FirmButFair(Strategy):
+    """Cooperates unless it was the sucker last round; after mutual defection it cooperates with probability 2/3.
+
+    The memory-one rule (1, 0, 1, 2/3) opening with C: it defects only after
+    cooperating against a defection, and escapes mutual defection more often
+    than not.
+
+    Names:
+
+    - Firm But Fair: Axelrod-Python ``FirmButFair``; Frean (1994), "The
+      prisoner's dilemma without synchrony", Proc. R. Soc. B 257
+    """
+
+    name = "Firm But Fair"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _memory_one_move(turn, history, rng, 1.0, 1.0, 0.0, 1.0, 2.0 / 3.0)
+
+
+class StochasticCooperator(Strategy):
+    """The memory-one rule (0.935, 0.229, 0.266, 0.42), opening with C.
+
+    Adami and Hintze found it in evolving populations as a cooperative rule
+    that resists zero-determinant extortioners.
+
+    Names:
+
+    - Stochastic Cooperator: Axelrod-Python ``StochasticCooperator``; Adami and
+      Hintze (2013), "Evolutionary instability of zero-determinant strategies
+      demonstrates that winning is not everything", Nature Communications 4
+    """
+
+    name = "Stochastic Cooperator"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        return _memory_one_move(turn, history, rng, 1.0, 0.935, 0.229, 0.266, 0.42)
+
+
+class StochasticWSLS(Strategy):
+    """Win-stay lose-shift that errs with probability ``ep``: the memory-one rule (1 - ep, ep, ep, 1 - ep).
+
+    It opens with C. ``StochasticWSLS(0)`` is win-stay lose-shift. It is not
+    the learning rule of the same name in Amaral et al. (2016).
+
+    Parameters
+    ----------
+    ep : the probability of doing the opposite of win-stay lose-shift.
+
+    Names:
+
+    - Stochastic WSLS: Axelrod-Python ``StochasticWSLS``; original name by Marc Harper
+    """
+
+    name = "Stochastic WSLS"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+    ep = Probability(default=0.05, doc="probability of playing against win-stay lose-shift")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        ep = params[StochasticWSLS.ep]
+        return _memory_one_move(turn, history, rng, 1.0, 1.0 - ep, ep, ep, 1.0 - ep)
+
+
+class SoftJoss(Strategy):
+    """Tit for tat that answers a defection with a defection only with probability ``q``.
+
+    The memory-one rule (1, 1 - q, 1, 1 - q), opening with C: a gentler cousin
+    of Joss, forgiving one defection in ten at the default. ``SoftJoss(1)`` is
+    tit for tat and ``SoftJoss(0)`` cooperates always.
+
+    Parameters
+    ----------
+    q : the probability of retaliating against a defection.
+
+    Names:
+
+    - Soft Joss: Axelrod-Python ``SoftJoss``; the PRISON project (1998)
+    """
+
+    name = "Soft Joss"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+    q = Probability(default=0.9, doc="probability of answering a defection with a defection")
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        forgive = 1.0 - params[SoftJoss.q]
+        return _memory_one_move(turn, history, rng, 1.0, 1.0, forgive, 1.0, forgive)
+
+
+class ALLCorALLD(Strategy):
+    """Cooperates first with probability 0.6, then repeats its own previous move for ever.
+
+    It is the memory-one rule (1, 1, 0, 0), the limit of the zero-determinant
+    rules as the enforcement rate goes to 0: after the first move it is an
+    unconditional cooperator or an unconditional defector (under noise, long
+    runs of each). The opening probability 0.6 is Axelrod-Python's choice.
+
+    Names:
+
+    - ALLCorALLD: Axelrod-Python ``ALLCorALLD``; original name by Marc Harper
+    - Repeat: Akin (2015), "What you gotta know to play good in the iterated
+      prisoner's dilemma", Games 6(3)
+    """
+
+    name = "ALLCorALLD"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        if turn == 0:
+            return random_choice(rng, 0.6)
+        return history[OWN, turn - 1]
+
+
+class ReactivePlayer(Strategy):
+    """Cooperates with a probability that depends only on the opponent's last move.
+
+    ``probabilities`` is ``(P(C | C), P(C | D))``, the chances of cooperating
+    after the opponent cooperated and after it defected; the first move is a
+    cooperation. It is the memory-one rule ``(p, q, p, q)``: tit for tat is
+    (1, 0), generous tit for tat (1, 1/3).
+
+    Interpretation: Axelrod-Python requires ``probabilities``; here it
+    defaults to (1, 0), tit for tat, so that the class builds without
+    arguments as every catalogue entry does.
+
+    Names:
+
+    - Reactive Player: Axelrod-Python ``ReactivePlayer``
+    - Reactive: Nowak and Sigmund (1989), "Game-dynamical aspects of the
+      prisoner's dilemma", Applied Mathematics and Computation 30(3)
+    """
+
+    name = "Reactive Player"
+    classifier = Classifier(stochastic=True, memory_depth=1)
+    probabilities = Probabilities(2, default=(1.0, 0.0), labels=("P(C|C)", "P(C|D)"),
+                                  doc="probabilities of cooperating after C and after D")
+
+    def classify(self) -> Classifier:
+        p, q = self.probabilities
+        # Memory 0 only for (1, 1): (0, 0) opens with C and then defects, so its first
+        # move differs from the others after the same (empty) window; Axelrod-Python says 0 for both.
+        return Classifier(stochastic=any(0.0 < x < 1.0 for x in (p, q)), memory_depth=0 if p == q == 1.0 else 1)
+
+    @rule
+    def decide(turn, history, ctx, params, state, rng):
+        p = params[ReactivePlayer.probabilities]
+        q = params[ReactivePlayer.probabilities + 1]
+        return _memory_one_move(turn, history, rng, 1.0, p, q, p, q)
 
 
 @njit(cache=True)

@@ -1,0 +1,5 @@
+"""Gradual Killer (gradualkiller.py) against the fixed sequences."""
+
+PLAYERS = {
+    "GradualKiller": {"class": "GradualKiller"},
+}
