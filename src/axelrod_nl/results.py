@@ -174,14 +174,19 @@ class TournamentResults:
     # ---- per-player arrays (players, repetitions) -------------------------------------
 
     @cached_property
-    def opponents(self) -> int:
-        """Matches each player plays per repetition (its twin included with self-play)."""
-        return self.n_players if self.self_play else self.n_players - 1
+    def opponents(self) -> np.ndarray:
+        """Matches each player plays per repetition, (players,): its twin once with self-play; on a
+        graph, its degree."""
+        count = np.zeros(self.n_players)
+        np.add.at(count, self.pair_a, 1.0)
+        distinct = self.pair_a != self.pair_b
+        np.add.at(count, self.pair_b[distinct], 1.0)
+        return count
 
     @cached_property
     def scores(self) -> np.ndarray:
         """Mean score per match of each player in each repetition, (players, repetitions)."""
-        return self.aggregates.player_scores[:, :self.repetitions] / self.opponents
+        return self.aggregates.player_scores[:, :self.repetitions] / self.opponents[:, None]
 
     @cached_property
     def normalised_scores(self) -> np.ndarray:
@@ -268,6 +273,17 @@ class TournamentResults:
         table = table.set_index("rank", drop=False).rename_axis(None)
         table.attrs["ranked_by"] = self.ranked_by
         return table
+
+    def by_strategy(self):
+        """The summary pooled by strategy: one row per distinct rule and parameters (on a graph, the
+        nodes that play it), with how many players play it and their mean of each summary column."""
+        base = {name: str(player) for name, player in zip(self.names, self.players)} if self.players else {}
+        table = self.summary.drop(columns=["rank"])
+        table.insert(0, "strategy", [base.get(name, name) for name in table["player"]])
+        pooled = table.drop(columns=["player"]).groupby("strategy", sort=False)
+        result = pooled.mean()
+        result.insert(0, "players", pooled.size())
+        return result.sort_values(self.ranked_by, ascending=False, kind="stable")
 
     @property
     def ranking(self) -> list[str]:

@@ -38,6 +38,42 @@ class StochasticRuleWarning(UserWarning):
     """A rule drew from its random stream though its classifier says it is deterministic."""
 
 
+def check_edges(edges, n: int) -> list[tuple[int, int]]:
+    """The pairings of a tournament on a graph, as sorted ``(a, b)`` with ``a <= b``.
+
+    ``edges`` is a sequence of pairs of player indices, or a networkx graph whose
+    nodes are the players in order (``list(graph.nodes)[k]`` is player k). A
+    match is the same from both sides, so a directed graph's two edges between
+    two nodes are one pairing; a list naming a pairing twice is refused, since
+    it cannot mean two sets of matches. A self-loop ``(k, k)`` is a twin match.
+    """
+    if hasattr(edges, "nodes") and hasattr(edges, "edges"):
+        nodes = list(edges.nodes)
+        if len(nodes) != n:
+            raise ValueError(f"the graph has {len(nodes)} nodes for {n} players; give one player per node")
+        position = {node: k for k, node in enumerate(nodes)}
+        return sorted({tuple(sorted((position[u], position[v]))) for u, v in edges.edges})
+    if isinstance(edges, (str, bytes)) or not hasattr(edges, "__iter__"):
+        raise TypeError(f"edges must be a list of (i, j) pairs of player indices or a networkx graph, got {edges!r}")
+    pairs = []
+    for edge in edges:
+        if (isinstance(edge, (str, bytes)) or not hasattr(edge, "__len__") or len(edge) != 2
+                or not all(isinstance(k, (int, np.integer)) and not isinstance(k, bool) for k in edge)):
+            raise TypeError(f"each edge must be a pair (i, j) of player indices, got {edge!r}")
+        a, b = sorted(int(k) for k in edge)
+        if a < 0 or b >= n:
+            raise ValueError(f"edge {tuple(edge)} names a player outside 0..{n - 1}")
+        pairs.append((a, b))
+    if not pairs:
+        raise ValueError("edges must name at least one pairing")
+    seen = set()
+    for pair in pairs:
+        if pair in seen:
+            raise ValueError(f"the edge {pair} is given twice; a pairing plays its repetitions once")
+        seen.add(pair)
+    return sorted(pairs)
+
+
 def unique_names(players: Sequence[Strategy]) -> list[str]:
     """Display names, with ``" #2"``, ``" #3"`` added to repeats so every player has its own.
 
@@ -98,14 +134,19 @@ class Tournament:
     def __init__(self, players: Sequence[Strategy], turns: Optional[int] = None, *,
                  continuation: Optional[float] = None, lengths: Optional[Sequence[int]] = None,
                  repetitions: int = 10, noise: float = 0.0,
-                 game: Optional[Game] = None, seed: int = 0, self_play: bool = True,
+                 game: Optional[Game] = None, seed: int = 0, self_play: Optional[bool] = None,
                  shared_lengths: bool = False, announce_length: bool = True,
                  keep_matches: bool = False, keep_histories: bool = False, workers: Optional[int] = None,
-                 progress: bool = False, name: str = "tournament", rank_by: Optional[str] = None) -> None:
+                 progress: bool = False, name: str = "tournament", rank_by: Optional[str] = None,
+                 edges=None) -> None:
         if isinstance(players, Strategy) or not hasattr(players, "__iter__"):
             raise TypeError("players must be a list of strategy instances")
         self.players = [check_player(p, f"players[{k}]") for k, p in enumerate(players)]
-        if len(self.players) < 2 and not (self_play and len(self.players) == 1):
+        # In a round robin every player meets its twin unless told otherwise; on a graph only if asked.
+        if self_play is None:
+            self_play = edges is None
+        self.edges = None if edges is None else check_edges(edges, len(self.players))
+        if self.edges is None and len(self.players) < 2 and not (self_play and len(self.players) == 1):
             raise ValueError("a tournament needs at least two players (or one with self_play)")
         if lengths is not None:
             if turns is not None or continuation is not None:
@@ -138,12 +179,33 @@ class Tournament:
             raise ValueError("shared_lengths draws one length per repetition under a continuation "
                              "probability; with a fixed number of turns it means nothing")
         self.names = unique_names(self.players)
+        if self.edges is not None:
+            met = np.zeros(len(self.players), dtype=bool)
+            for a, b in self.pairs_list():
+                met[a] = met[b] = True
+            if not met.all():
+                alone = int(np.flatnonzero(~met)[0])
+                raise ValueError(f"player {alone} ({self.names[alone]}) has no edge and would play no match; "
+                                 "give it an edge, or self_play=True")
+
+    def pairs_list(self) -> list[tuple[int, int]]:
+        """Every pairing as ``(a, b)``, ``a <= b``: the round robin's, or the graph's edges (and twins with self-play)."""
+        n = len(self.players)
+        if self.edges is None:
+            a, b = np.triu_indices(n, k=0 if self.self_play else 1)
+            return list(zip(a.tolist(), b.tolist()))
+        pairs = set(self.edges)
+        if self.self_play:
+            pairs |= {(k, k) for k in range(n)}
+        return sorted(pairs)
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """Player indices ``(a, b)`` of every pairing, ``a <= b``, in round-robin order."""
-        n = len(self.players)
-        a, b = np.triu_indices(n, k=0 if self.self_play else 1)
-        return as_int64(a), as_int64(b)
+        """Player indices ``(a, b)`` of every pairing, ``a <= b``, in round-robin (or sorted edge) order."""
+        if self.edges is None:
+            a, b = np.triu_indices(len(self.players), k=0 if self.self_play else 1)
+            return as_int64(a), as_int64(b)
+        pairs = self.pairs_list()
+        return as_int64([a for a, _ in pairs]), as_int64([b for _, b in pairs])
 
     def _replayable(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs whose repetitions are all the same match."""
@@ -322,5 +384,6 @@ class Tournament:
             "noise": self.noise, "payoffs": {"R": self.game.R, "S": self.game.S,
                                              "T": self.game.T, "P": self.game.P},
             "seed": self.seed, "self_play": self.self_play, "shared_lengths": self.shared_lengths,
+            "edges": None if self.edges is None else [list(edge) for edge in self.edges],
             "announce_length": self.announce_length, "rank_by": self.rank_by,
         }
