@@ -75,3 +75,23 @@ def test_a_graph_run_folder_loads_back(tmp_path):
 def test_bad_edges_are_refused(edges, error, message):
     with pytest.raises(error, match=message):
         axn.Tournament(_field(), edges=edges, turns=5)
+
+
+def test_social_bank_accounts_of_hubs_and_leaves():
+    from axelrod_nl.analysis import metrics
+
+    # A star: a TIT FOR TAT hub with four leaves.
+    players = [axn.TitForTat(), axn.Cooperator(), axn.Defector(), axn.Alternator(), axn.TitForTat()]
+    results = axn.Tournament(players, edges=nx.star_graph(4), turns=10, repetitions=2,
+                             keep_histories=True).play()
+    accounts = metrics.node_bank_accounts(results)
+    assert list(accounts["degree"]) == [4, 1, 1, 1, 1]
+    hub = accounts.loc["Tit For Tat"]
+    # Against C: 10 given, 10 received; against D: 1 given, 0 received; against the alternator
+    # (CDCDC...): TIT FOR TAT gives C then copies, 6 given, 5 received; against TIT FOR TAT 10 and 10.
+    assert hub["given"] == 2 * (10 + 1 + 6 + 10) and hub["received"] == 2 * (10 + 0 + 5 + 10)
+    assert accounts.loc["Defector", "balance_per_match"] == -1.0
+    assert accounts["mean_score"].equals(results.summary.set_index("player").loc[accounts.index, "mean_score"])
+    # The per-opponent curves only cover the hub's neighbours.
+    curves = metrics.tournament_bank_account(results, "Cooperator")
+    assert set(curves["opponent"]) == {"Tit For Tat"}

@@ -367,9 +367,12 @@ def tournament_bank_account(results: TournamentResults, player: str) -> pd.DataF
     """
     _require_histories(results, "the social bank account")
     longest = int(results.lengths.max())
+    me = results._index(player)
+    met = {int(b) for a, b in zip(results.pair_a, results.pair_b) if a == me} | \
+          {int(a) for a, b in zip(results.pair_a, results.pair_b) if b == me}
     frames = []
-    for opponent in results.names:
-        if opponent == player and not results.self_play:
+    for k, opponent in enumerate(results.names):
+        if k not in met:  # not a neighbour on the graph, or the twin without self-play
             continue
         balance = np.zeros(longest)
         payoff = np.zeros(longest)
@@ -384,6 +387,46 @@ def tournament_bank_account(results: TournamentResults, player: str) -> pd.DataF
             "cumulative_payoff": payoff / results.repetitions,
         }))
     return pd.concat(frames, ignore_index=True)
+
+
+def node_bank_accounts(results: TournamentResults) -> pd.DataFrame:
+    """Every player's social bank account over all its matches, beside its degree and payoff.
+
+    On a graph (``Tournament(edges=...)``) a player's partners are its
+    neighbours: a hub holds many accounts, a leaf one. Per player, over all
+    its matches and repetitions: cooperations ``given`` and ``received`` (the
+    partners' cooperations with it), the ``balance`` given minus received per
+    match, its number of partners (``degree``, its twin counted once with
+    self-play) and its mean score per match and per move. Needs no histories.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: player names; columns ``degree``, ``given``, ``received``,
+        ``balance_per_match``, ``mean_score``, ``normalised_score``.
+    """
+    sums = results.aggregates.pair_sums
+    given = np.zeros(results.n_players)
+    received = np.zeros(results.n_players)
+    twins = results.pair_a == results.pair_b
+    np.add.at(given, results.pair_a, sums[:, protocol.COOP_A])
+    np.add.at(received, results.pair_a, sums[:, protocol.COOP_B])
+    # A twin match is one match of the player with itself: both sides count as given and received once.
+    np.add.at(given, results.pair_b[~twins], sums[~twins, protocol.COOP_B])
+    np.add.at(received, results.pair_b[~twins], sums[~twins, protocol.COOP_A])
+    given[results.pair_a[twins]] = given[results.pair_a[twins]] - sums[twins, protocol.COOP_A] + (
+        sums[twins, protocol.COOP_A] + sums[twins, protocol.COOP_B]) / 2
+    received[results.pair_a[twins]] = received[results.pair_a[twins]] - sums[twins, protocol.COOP_B] + (
+        sums[twins, protocol.COOP_A] + sums[twins, protocol.COOP_B]) / 2
+    matches = results.opponents * results.repetitions
+    return pd.DataFrame({
+        "degree": results.opponents,
+        "given": given,
+        "received": received,
+        "balance_per_match": (given - received) / matches,
+        "mean_score": results.scores.mean(axis=1),
+        "normalised_score": results.normalised_scores.mean(axis=1),
+    }, index=pd.Index(results.names, name="player"))
 
 
 def _held(values: np.ndarray, length: int) -> np.ndarray:
