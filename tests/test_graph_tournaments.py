@@ -95,3 +95,18 @@ def test_social_bank_accounts_of_hubs_and_leaves():
     # The per-opponent curves only cover the hub's neighbours.
     curves = metrics.tournament_bank_account(results, "Cooperator")
     assert set(curves["opponent"]) == {"Tit For Tat"}
+
+
+def test_a_spec_plays_on_a_graph(tmp_path):
+    from axelrod_nl.cli import main
+    from axelrod_nl.spec import SpecError, load_spec
+
+    spec = tmp_path / "ring.toml"
+    players = "".join(f'[[players]]\nstrategy = "{name}"\n' for name in ("TitForTat", "Defector", "Cooperator"))
+    spec.write_text("[tournament]\nturns = 10\nrepetitions = 1\nedges = [[0, 1], [1, 2]]\n" + players)
+    tournament = load_spec(spec).tournament()
+    assert tournament.pairs_list() == [(0, 1), (1, 2)] and not tournament.self_play
+    assert main(["run", str(spec), "--quiet"]) == 0
+    spec.write_text("[tournament]\nturns = 10\nedges = [[0, 5]]\n" + players)
+    with pytest.raises(SpecError, match="outside 0..2"):
+        load_spec(spec)

@@ -15,6 +15,8 @@ A spec names the players and the settings::
     reference = "axelrod_1980_first"  # published results to compare with (axelrod-nl reproduce)
     strategies = "short_run_time"     # optional: every class of a named list, with its defaults,
                                       # before the [[players]] (see axelrod_nl.filters)
+    edges = [[0, 1], [1, 2]]          # optional: play only these pairs of players (0-based, in the
+                                      # order listed), a graph; self_play then defaults to false
 
     [payoffs]                # optional; default R=3, S=0, T=5, P=1
     R = 3
@@ -72,7 +74,8 @@ else:  # pragma: no cover
 
 _SECTIONS = ("tournament", "payoffs", "players")
 _TOURNAMENT_KEYS = {"name", "turns", "continuation", "lengths", "repetitions", "seed", "noise", "self_play",
-                    "announce_length", "shared_lengths", "description", "reference", "rank_by", "strategies"}
+                    "announce_length", "shared_lengths", "description", "reference", "rank_by", "strategies",
+                    "edges"}
 _FLAGS = ("self_play", "announce_length", "shared_lengths")
 _TEXTS = ("description", "reference", "strategies")
 _PAYOFF_KEYS = ("R", "S", "T", "P", "general")
