@@ -8,7 +8,7 @@ matplotlib is imported only when a plot is drawn.
 
 from __future__ import annotations
 
-from . import ecology, metrics, moran, plots, stability
+from . import ecology, graph_evolution, metrics, moran, plots, stability
 from .ecology import Ecosystem
 from .metrics import (
     good_partner_rating,
@@ -28,7 +28,7 @@ from .moran import (
 
 __all__ = [
     "Ecosystem", "FixationEstimate", "MoranProcess", "MoranRun", "ecology", "estimate_fixation_probability",
-    "exact_fixation_probability", "good_partner_rating", "metrics", "moran", "niceness",
+    "exact_fixation_probability", "good_partner_rating", "graph_evolution", "metrics", "moran", "niceness",
     "pair_state_distribution", "payoff_difference_matrix", "plots", "state_distribution",
     "stability", "state_to_action_rates",
 ]
