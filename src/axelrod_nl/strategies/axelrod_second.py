@@ -972,12 +972,14 @@ class SecondByGladstein(Strategy):
     writes the test phase as C on moves 2 and 3 and then alternation, the
     same moves. Both count their cooperations from the moves as played, where
     this class, like the Fortran, counts the moves it chose (they differ only
-    under noise).
+    under noise). This library has the reference library's second reading as
+    its own class, ``SecondByTester`` (strategies/tester.py).
 
     Names:
 
     - Second by Gladstein: Axelrod-Python ``SecondByGladstein``
-    - Second by Tester: Axelrod-Python ``SecondByTester``
+    - Second by Tester: Axelrod-Python ``SecondByTester``, kept apart in this
+      library as ``SecondByTester``
     - K76R: Axelrod (1980), "More Effective Choice in the Prisoner's Dilemma",
       JCR 24(3); TourExec ``k76r.f``
     """
