@@ -41,7 +41,9 @@ def load(family: str) -> dict:
 def _argument(value):
     if isinstance(value, dict) and set(value) == {"moves"}:
         return value["moves"]
-    return tuple(value) if isinstance(value, list) else value
+    if isinstance(value, dict) and set(value) == {"class"}:
+        return axn.CATALOGUE[value["class"]]
+    return tuple(_argument(v) for v in value) if isinstance(value, list) else value
 
 
 def build(entry: dict) -> axn.Strategy:

@@ -31,12 +31,17 @@ least that (the reference library leaves it unchanged), and retaliation keeps
 a count over the whole match, so beyond one retaliation its memory is
 unbounded (the reference library says ``max(retaliations, original)``).
 
-Not provided: ``DualTransformer``, which hands the original rule a history with
-every move flipped (this library's rules read the match's own history, which
-they may not change, and keeping a flipped copy would cost a full history per
-player), and ``MixedTransformer``, which plays a fresh copy of other
-strategies on some moves (their parameters and state would have to travel
-inside the transformed rule). Both are left for later.
+The dual (``DualTransformer``) hands the original rule the match as its dual
+would see it: its own past moves flipped, the opponent's as played. A rule
+reads the match's history, which it may not change, so the dual keeps a
+flipped copy in its own state (as the meta players keep their members'
+proposals, :mod:`axelrod_nl.strategies.meta`), for at most
+:data:`DUAL_MEMORY` (10,000) moves: a longer match is refused with an error
+naming the rule and the move, never played wrong. The mixture
+(``MixedTransformer``) calls, on the moves it mutates, the rule of a fresh
+player of another strategy: its state starts empty each time (scratch slots
+of the transformed rule, zeroed before each call) and its parameters are
+fixed in the compiled rule.
 """
 
 from __future__ import annotations
@@ -45,13 +50,27 @@ import math
 from dataclasses import replace
 from typing import Callable, Sequence
 
+import numpy as np
+from numba import njit
+from numba.extending import overload
+
 from .actions import as_action
-from .engine.protocol import LENGTH, OPPONENT, OPPONENT_DEFECTIONS, OWN
+from .engine.protocol import (
+    CONTEXT_SIZE,
+    LENGTH,
+    OPPONENT,
+    OPPONENT_DEFECTIONS,
+    OWN,
+    OWN_DEFECTIONS,
+)
 from .engine.random import random_choice, uniform
 from .engine.rule import Rule
 from .parameters import State
 from .strategy import Classifier, Strategy
 from .validation import check_probability, check_whole
+
+DUAL_MEMORY = 10_000
+"""The longest match a dual can play: it keeps a flipped copy of this many moves in its state."""
 
 _TRANSFORMED: dict = {}  # (class, transformer name, arguments) -> the transformed class, made once
 
@@ -108,8 +127,9 @@ class _Transformer:
             "__str__": lambda self: cls.__str__(self) + "".join(
                 (": " if k == 0 else ", ") + _shown(a) for k, a in enumerate(args)),
         }
-        for k in range(self.extra_state):
-            namespace[f"_transformer_slot_{k}"] = State(doc="kept by the transformation")
+        if self.extra_state:
+            # Named by its first slot, so that a transformation applied twice keeps two sets of slots.
+            namespace[f"_transformer_state_{extra}"] = State(self.extra_state, doc="kept by the transformation")
         new = type(cls)(f"{self.prefix.replace('-', '')}{cls.__name__}", (cls,), namespace)
         _TRANSFORMED[key] = new
         return new
@@ -294,6 +314,115 @@ def _rua(inner, extra):
     return decide
 
 
+@njit(inline="always")
+def _dual_history(state, own_at, opponent_at, turn):
+    """The ``(2, turn)`` history the dual's original rule reads: a view of the two rows kept in ``state``."""
+    raw = state.view(np.int8)
+    return np.lib.stride_tricks.as_strided(raw[own_at:], shape=(2, turn), strides=(opponent_at - own_at, 1))
+
+
+def _read_only(array):
+    """``array`` as a read-only view; compiled, the array itself (numba cannot mark an array read-only).
+
+    Run as plain Python (the engine replays a failing match so), the original's compiled rule
+    must be handed read-only arrays, as the engine hands them, to find its compiled form.
+    """
+    view = array.view()
+    view.setflags(write=False)
+    return view
+
+
+@overload(_read_only)
+def _read_only_compiled(array):
+    return lambda array: array
+
+
+def _dual(inner, extra):
+    # The dual's slots: the original's context (CONTEXT_SIZE slots), then DUAL_MEMORY bytes of its own
+    # moves flipped, then DUAL_MEMORY bytes of the opponent's moves.
+    ctx_at = extra
+    own_at = 8 * (extra + CONTEXT_SIZE)
+    opponent_at = own_at + DUAL_MEMORY
+    cap = DUAL_MEMORY
+
+    def decide(turn, history, ctx, params, state, rng):
+        if turn >= cap:
+            raise IndexError("a dual transformer keeps the history of at most 10000 moves")
+        raw = state.view(np.int8)
+        if turn > 0:
+            raw[own_at + turn - 1] = 1 - history[OWN, turn - 1]
+            raw[opponent_at + turn - 1] = history[OPPONENT, turn - 1]
+        for k in range(CONTEXT_SIZE):
+            state[ctx_at + k] = ctx[k]
+        state[ctx_at + OWN_DEFECTIONS] = turn - ctx[OWN_DEFECTIONS]
+        move = inner(turn, _read_only(_dual_history(state, own_at, opponent_at, turn)),
+                     _read_only(state[ctx_at:ctx_at + CONTEXT_SIZE]), params, state[:extra], rng)
+        return 1 - move
+
+    return decide
+
+
+def _dual_slots() -> int:
+    return CONTEXT_SIZE + (2 * DUAL_MEMORY + 7) // 8
+
+
+def _mutant_chain(mutants: tuple, extra: int):
+    """One inlinable function ``call(k, turn, history, ctx, state, rng)`` playing mutant ``k`` from scratch."""
+    mutant = mutants[0]
+    rule_ = _inner_dispatcher(mutant.cls)
+    values = mutant.values
+    first, end = extra, extra + mutant.cls.state_size
+
+    @njit(inline="always")
+    def play(turn, history, ctx, state, rng):
+        for j in range(first, end):
+            state[j] = 0.0
+        return rule_(turn, history, ctx, values, state[first:end], rng)
+
+    if len(mutants) == 1:
+        @njit(inline="always")
+        def call(k, turn, history, ctx, state, rng):
+            return play(turn, history, ctx, state, rng)
+
+        return call
+    rest = _mutant_chain(mutants[1:], extra)
+
+    @njit(inline="always")
+    def call(k, turn, history, ctx, state, rng):
+        if k == 0:
+            return play(turn, history, ctx, state, rng)
+        return rest(k - 1, turn, history, ctx, state, rng)
+
+    return call
+
+
+def _mixed(inner, extra, probability, m_player):
+    probabilities, mutants = _mixture(probability, m_player)
+    call = _mutant_chain(mutants, extra)
+    total = sum(probabilities)
+    certain = probabilities.index(1.0) if 1.0 in probabilities else -1
+    edges = np.cumsum(np.array(probabilities, dtype=np.float64))
+    edges.setflags(write=False)
+    last = len(probabilities) - 1
+
+    def decide(turn, history, ctx, params, state, rng):
+        move = inner(turn, history, ctx, params, state, rng)
+        if total == 0.0:
+            return move
+        if certain >= 0:
+            return call(certain, turn, history, ctx, state, rng)
+        if uniform(rng) < total:
+            # Which mutant: by the probabilities scaled to add up to 1.
+            v = uniform(rng) * total
+            k = 0
+            while k < last and v >= edges[k]:
+                k += 1
+            return call(k, turn, history, ctx, state, rng)
+        return move
+
+    return decide
+
+
 # ---- reclassifiers ---------------------------------------------------------------------------------
 
 def _same(classifier: Classifier, *args) -> Classifier:
@@ -335,6 +464,23 @@ def _retaliation_reclassify(classifier: Classifier, retaliations) -> Classifier:
     return replace(classifier, memory_depth=max(1, classifier.memory_depth))
 
 
+def _mixed_reclassify(classifier: Classifier, probability, m_player) -> Classifier:
+    probabilities, mutants = _mixture(probability, m_player)
+    used = [m for p, m in zip(probabilities, mutants) if p > 0]
+    if not used:
+        return classifier
+    changed = classifier
+    for m in used:
+        theirs = m.classifier
+        changed = replace(changed, memory_depth=max(changed.memory_depth, theirs.memory_depth),
+                          uses_length=changed.uses_length or theirs.uses_length,
+                          uses_payoffs=changed.uses_payoffs or theirs.uses_payoffs,
+                          long_run_time=changed.long_run_time or theirs.long_run_time)
+    if 1.0 in probabilities:
+        return replace(changed, stochastic=mutants[probabilities.index(1.0)].classifier.stochastic)
+    return replace(changed, stochastic=True)
+
+
 # ---- the transformers ----------------------------------------------------------------------------
 
 def _sequence(name: str, seq) -> tuple:
@@ -345,6 +491,49 @@ def _sequence(name: str, seq) -> tuple:
         return tuple(as_action(move) for move in seq)
     except (TypeError, ValueError):
         raise ValueError(f"{name} must be moves (C and D), got {seq!r}") from None
+
+
+class _Mutant:
+    """A strategy a mixture plays on some moves: its class and the parameters of a fresh player of it."""
+
+    def __init__(self, player) -> None:
+        if isinstance(player, str):
+            from .strategies import CATALOGUE
+
+            if player not in CATALOGUE:
+                raise ValueError(f"m_player names no catalogue strategy: {player!r}")
+            player = CATALOGUE[player]
+        if isinstance(player, type) and issubclass(player, Strategy):
+            player = player()
+        if not isinstance(player, Strategy):
+            raise TypeError(f"m_player must be strategies (classes, players or catalogue names), got {player!r}")
+        self.cls = type(player)
+        _inner_dispatcher(self.cls)  # refuses a plain-Python rule now
+        self.values = player.params_array()
+        self.values.setflags(write=False)
+        self.classifier = player.classify()
+        self.shown = str(player)
+
+    def _key(self) -> tuple:
+        return self.cls, tuple(self.values)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Mutant) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __str__(self) -> str:
+        return self.shown
+
+    __repr__ = __str__
+
+
+def _mixture(probability, m_player) -> tuple:
+    """The mixture's arguments as a tuple of probabilities and a tuple of :class:`_Mutant`."""
+    if isinstance(probability, tuple):
+        return probability, m_player
+    return (probability,), (m_player,)
 
 
 def FlipTransformer() -> _Transformer:
@@ -379,6 +568,64 @@ def FinalTransformer(seq: Sequence = ()) -> _Transformer:
     """Plays the moves ``seq`` last, when the match length is announced ("Final")."""
     moves = _sequence("seq", seq)
     return _Transformer("Final", _final, _final_reclassify, (moves,))
+
+
+def DualTransformer() -> _Transformer:
+    """Plays the opposite of what the original rule chooses when shown its own past moves flipped ("Dual").
+
+    The dual of a strategy answers any history with the opposite of the move
+    the strategy would make on the same history with its own moves flipped
+    (Ashlock 2010, doi:10.1109/ITW.2010.5593352; Axelrod-Python
+    ``DualTransformer``). The original rule reads its own moves flipped, the
+    opponent's as played, and its own defection count as the number of its
+    flipped defections; the scores, payoffs, match length and the opponent's
+    defections are as played (Axelrod-Python also keeps the scores as played).
+
+    The flipped history is kept in the transformed rule's state for at most
+    :data:`DUAL_MEMORY` moves (about 20 kB a player, cleared at the start of
+    each match); in a longer match move ``DUAL_MEMORY + 1`` raises an
+    ``IndexError``, reported as an error naming the rule and the move.
+    The classifier is unchanged, as in the reference library.
+    """
+    return _Transformer("Dual", _dual, _same, (), extra_state=_dual_slots())
+
+
+def MixedTransformer(probability, m_player) -> _Transformer:
+    """With probability ``probability`` plays, on a move, what a fresh player of ``m_player`` would ("Mutated").
+
+    ``probability`` and ``m_player`` are one probability and one strategy, or
+    sequences of the same length: each move, with probability the sum of the
+    probabilities, the move is played by one of the strategies, picked with
+    chances in proportion to the probabilities (which need not add up to 1; if
+    they add up to more, every move is). If a probability is 1, that strategy
+    plays every move and no random number is drawn (Axelrod-Python
+    ``MixedTransformer``). A strategy is a class (with its default
+    parameters), a player (with its parameters) or a catalogue name.
+
+    The strategy is a fresh player each time it is used, as in the reference
+    library: its rule starts from empty state and reads the match's history
+    and context as the transformed player sees them (its own moves being the
+    moves actually played; the match length and payoffs as announced, where
+    the reference library's fresh player is told neither and assumes an
+    unknown length and the default game). The original rule is consulted on
+    every move.
+    Its random draws come from the transformed player's stream, so only the
+    distribution of moves can agree with the reference library's.
+    The classifier is stochastic unless all probabilities are 0 or one is 1
+    with a deterministic strategy, and its memory depth, use of the length
+    and of the payoffs cover the strategies used.
+    """
+    if isinstance(probability, (list, tuple)) or isinstance(m_player, (list, tuple)):
+        if not (isinstance(probability, (list, tuple)) and isinstance(m_player, (list, tuple))):
+            raise TypeError("probability and m_player must both be single or both be sequences")
+        if len(probability) != len(m_player) or not probability:
+            raise ValueError(f"probability and m_player must have the same positive length, "
+                             f"got {len(probability)} and {len(m_player)}")
+        args = (tuple(check_probability("probability", p) for p in probability), tuple(_Mutant(m) for m in m_player))
+    else:
+        args = (check_probability("probability", probability), _Mutant(m_player))
+    scratch = max(m.cls.state_size for m in _mixture(*args)[1])
+    return _Transformer("Mutated", _mixed, _mixed_reclassify, args, extra_state=scratch)
 
 
 def TrackHistoryTransformer() -> _Transformer:
@@ -430,9 +677,10 @@ def RetaliateUntilApologyTransformer() -> _Transformer:
 
 
 TRANSFORMERS = {
-    "apology": ApologyTransformer, "deadlock_breaking": DeadlockBreakingTransformer, "final": FinalTransformer,
+    "apology": ApologyTransformer, "deadlock_breaking": DeadlockBreakingTransformer, "dual": DualTransformer,
+    "final": FinalTransformer,
     "flip": FlipTransformer, "forgiver": ForgiverTransformer, "grudge": GrudgeTransformer,
-    "initial": InitialTransformer, "joss_ann": JossAnnTransformer, "nice": NiceTransformer,
+    "initial": InitialTransformer, "joss_ann": JossAnnTransformer, "mixed": MixedTransformer, "nice": NiceTransformer,
     "noisy": NoisyTransformer, "retaliation": RetaliationTransformer,
     "retaliate_until_apology": RetaliateUntilApologyTransformer, "track_history": TrackHistoryTransformer,
 }

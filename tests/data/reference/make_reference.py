@@ -61,10 +61,12 @@ def _family(name: str) -> dict:
 
 
 def _argument(value):
-    """A transformer argument: ``{"moves": "CD"}`` stands for a list of Actions."""
+    """A transformer argument: ``{"moves": "CD"}`` stands for a list of Actions, ``{"class": "TitForTat"}`` for a class."""
     if isinstance(value, dict) and set(value) == {"moves"}:
         return [axl.Action.C if m == "C" else axl.Action.D for m in value["moves"]]
-    return tuple(value) if isinstance(value, list) else value
+    if isinstance(value, dict) and set(value) == {"class"}:
+        return getattr(axl, value["class"])
+    return tuple(_argument(v) for v in value) if isinstance(value, list) else value
 
 
 def _player(entry: dict) -> axl.Player:
