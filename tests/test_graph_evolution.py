@@ -11,6 +11,7 @@ import pytest
 
 import axelrod_nl as axn
 from axelrod_nl.analysis import graph_evolution
+from axelrod_nl.analysis import graph_evolution as ge
 from axelrod_nl.analysis.graph_evolution import (
     RULES,
     GraphEvolution,
@@ -295,3 +296,47 @@ def test_ohtsuki_rule_b_over_c_above_k(random_regular, rule, b_over_c, above):
     estimate = evolution.fixation_probability(0, 1, runs)
     z = (estimate.probability - 0.01) / np.sqrt(0.01 * 0.99 / runs)
     assert (z > 3) if above else (z < -3), estimate
+
+
+# ---- the social bank account on an evolving graph ---------------------------------------------------
+
+
+def test_trajectory_is_the_run_recorded_node_by_node():
+    graph = nx.random_regular_graph(4, 30, seed=2)
+    evolution = ge.GraphEvolution(graph, ge.donation_game(3.0, 1.0), ge.random_population(30, [0.5, 0.5], seed=1),
+                                  rule="death_birth", selection=0.1, mutation=0.01, seed=5)
+    populations = evolution.trajectory(40)
+    counts = evolution.run(40).counts.to_numpy()
+    assert populations.shape == (41, 30)
+    assert (np.stack([np.bincount(row, minlength=2) for row in populations]) == counts).all()
+
+
+def test_bank_accounts_of_hubs_and_leaves():
+    # A star of 11 nodes, cooperators and defectors, the donation game (b = 3, c = 1).
+    graph = nx.star_graph(10)
+    start = [0, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0]
+    evolution = ge.GraphEvolution(graph, ge.donation_game(3.0, 1.0), start, rule="death_birth", selection=0.05,
+                                  seed=3)
+    populations = evolution.trajectory(20)
+    accounts = ge.bank_accounts(evolution, populations, ge.donation_cooperation())
+    first = accounts[accounts.generation == 0].set_index("node")
+    # The hub (a cooperator) gives to all 10 leaves and receives from the 5 cooperating leaves.
+    assert first.loc[0, ["degree", "given", "received", "balance"]].tolist() == [10, 10.0, 5.0, 5.0]
+    # A defecting leaf gives nothing and receives the hub's cooperation; its payoff is the benefit b.
+    assert first.loc[1, ["given", "received", "balance", "payoff"]].tolist() == [0.0, 1.0, -1.0, 3.0]
+    assert (first.loc[0, "payoff"] == 5 * 3.0 - 10 * 1.0)
+    by_degree = ge.hubs_and_leaves(accounts)
+    assert list(by_degree.index) == [1, 10]
+    assert by_degree.loc[10, "observations"] == 20 and by_degree.loc[1, "observations"] == 200
+    assert ((accounts.survived) == (populations[1:].ravel() == populations[:-1].ravel())).all()
+    with pytest.raises(ValueError, match="cooperation must be 2 x 2"):
+        ge.bank_accounts(evolution, populations, np.ones((3, 3)))
+    with pytest.raises(ValueError, match="populations must be"):
+        ge.bank_accounts(evolution, populations[:1], ge.donation_cooperation())
+
+
+def test_strategy_cooperation_from_the_engine():
+    import axelrod_nl as axn
+
+    matrix = ge.strategy_cooperation([axn.TitForTat(), axn.Defector(), axn.Cooperator()], turns=10, repetitions=2)
+    assert matrix.tolist() == [[10, 1, 10], [0, 0, 0], [10, 10, 10]]

@@ -699,6 +699,30 @@ class GraphEvolution:
         counts = pd.DataFrame(history, columns=self.names, index=pd.RangeIndex(generations + 1, name="generation"))
         return GraphRun(counts, strategies, list(self.nodes), self.rule, self.fitness)
 
+    def trajectory(self, generations: int) -> np.ndarray:
+        """Every node's strategy at every generation: the run of :meth:`run`, recorded node by node.
+
+        Returns
+        -------
+        numpy.ndarray
+            ``(generations + 1, N)`` strategy indices, row 0 the start, columns in
+            the order of :attr:`nodes`. The same stream as :meth:`run`, so its
+            counts are :meth:`run`'s (tested).
+        """
+        generations = check_whole("generations", generations, minimum=0)
+        strategies = self.population.copy()
+        indptr, indices, r_indptr, r_indices, rule, synchronous, selection = self._options()
+        rng = new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION)
+        populations = np.empty((generations + 1, strategies.shape[0]), dtype=np.int64)
+        populations[0] = strategies
+        for g in range(1, generations + 1):
+            # One generation a call on the same stream and population: the kernel's state between
+            # generations is the population alone (payoffs are recomputed from it).
+            evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous, selection,
+                   self.mutation, self.self_interaction, self.fitness == "averaged", 1, rng)
+            populations[g] = strategies
+        return populations
+
     def fixation_probability(self, mutant: Union[int, str], resident: Union[int, str], runs: int, *,
                              max_generations: int = 10_000) -> GraphFixation:
         """Probability that a single mutant, placed on a uniformly random node of a resident population, takes over.
@@ -734,3 +758,107 @@ class GraphEvolution:
     def __repr__(self) -> str:
         return (f"<GraphEvolution {self.rule}, N={len(self.nodes)}, {len(self.names)} strategies, "
                 f"{self.fitness} payoffs, selection={self.selection:g}, mutation={self.mutation:g}>")
+
+
+# ---- the social bank account on a graph ---------------------------------------------------------------
+
+def strategy_cooperation(players: Sequence, turns: Optional[int] = 200, repetitions: int = 10, noise: float = 0.0,
+                         continuation: Optional[float] = None, seed: int = 0) -> np.ndarray:
+    """Mean cooperations per match of each strategy against each, from matches played by the engine.
+
+    The companion of :func:`strategy_payoffs` (same arguments, same
+    tournament when the seed is the same): entry ``[i, j]`` is how often
+    ``players[i]`` cooperated in a match against ``players[j]``.
+    """
+    from .. import Tournament
+    from ..engine.protocol import COOP_A, COOP_B
+
+    if continuation is not None:
+        turns = None
+    tournament = Tournament(list(players), turns, continuation=continuation, repetitions=repetitions,
+                            noise=noise, seed=seed, self_play=True)
+    results = tournament.play()
+    k = len(results.names)
+    mean = results.aggregates.pair_sums / results.repetitions
+    matrix = np.zeros((k, k))
+    matrix[results.pair_a, results.pair_b] = mean[:, COOP_A]
+    matrix[results.pair_b, results.pair_a] = mean[:, COOP_B]
+    twins = results.pair_a == results.pair_b
+    matrix[results.pair_a[twins], results.pair_a[twins]] = (mean[twins, COOP_A] + mean[twins, COOP_B]) / 2
+    return matrix
+
+
+def donation_cooperation() -> np.ndarray:
+    """Cooperations per interaction in the donation game: the cooperator (0) gives, the defector (1) does not."""
+    return np.array([[1.0, 1.0], [0.0, 0.0]])
+
+
+def bank_accounts(evolution: "GraphEvolution", populations: np.ndarray, cooperation: np.ndarray) -> pd.DataFrame:
+    """The social bank account of every node in every generation of an evolving population.
+
+    In generation g a node *gives* the cooperations its strategy plays against
+    its interaction neighbours' strategies and *receives* theirs
+    (``cooperation[i, j]``: strategy i's cooperations per interaction with
+    strategy j, from :func:`strategy_cooperation` or
+    :func:`donation_cooperation`); its balance is given minus received, the
+    article's "social bank account". Beside it: the node's degree, its payoff
+    as the dynamics count it (accumulated or averaged over its partners, as
+    the evolution's ``fitness`` says), and whether its strategy *survived* to
+    the next generation at that node. A hub has many accounts, a leaf one.
+
+    Parameters
+    ----------
+    evolution : the :class:`GraphEvolution` the populations come from.
+    populations : :meth:`GraphEvolution.trajectory`'s ``(generations + 1, N)`` array.
+    cooperation : ``(k, k)`` cooperations per interaction.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per node and generation but the last: ``generation``, ``node``,
+        ``degree``, ``strategy``, ``given``, ``received``, ``balance``,
+        ``payoff``, ``survived``.
+    """
+    populations = np.asarray(populations)
+    size = len(evolution.nodes)
+    if populations.ndim != 2 or populations.shape[1] != size or populations.shape[0] < 2:
+        raise ValueError(f"populations must be a (generations + 1, {size}) trajectory with at least two rows, "
+                         f"got shape {populations.shape}")
+    cooperation = np.asarray(cooperation, dtype=np.float64)
+    k = evolution.matrix.shape[0]
+    if cooperation.shape != (k, k):
+        raise ValueError(f"cooperation must be {k} x {k}, one row and column per strategy, got {cooperation.shape}")
+    indptr, indices = evolution.indptr, evolution.indices
+    degree = np.diff(indptr).astype(np.float64)
+    source = np.repeat(np.arange(size), np.diff(indptr))
+    averaged = evolution.fitness == "averaged"
+    frames = []
+    for g in range(populations.shape[0] - 1):
+        s = populations[g]
+        given = np.bincount(source, weights=cooperation[s[source], s[indices]], minlength=size)
+        received = np.bincount(source, weights=cooperation[s[indices], s[source]], minlength=size)
+        payoff = np.bincount(source, weights=evolution.matrix[s[source], s[indices]], minlength=size)
+        partners = degree.copy()
+        if evolution.self_interaction:
+            given += cooperation[s, s]
+            received += cooperation[s, s]
+            payoff += evolution.matrix[s, s]
+            partners += 1
+        if averaged:
+            payoff = payoff / np.maximum(partners, 1)
+        frames.append(pd.DataFrame({
+            "generation": g, "node": evolution.nodes, "degree": degree.astype(np.int64),
+            "strategy": [evolution.names[i] for i in s], "given": given, "received": received,
+            "balance": given - received, "payoff": payoff, "survived": populations[g + 1] == s,
+        }))
+    return pd.concat(frames, ignore_index=True)
+
+
+def hubs_and_leaves(accounts: pd.DataFrame) -> pd.DataFrame:
+    """:func:`bank_accounts` by degree: mean balance, payoff and survival rate of the nodes of each degree,
+    with how many node-generations each row rests on."""
+    grouped = accounts.groupby("degree")
+    table = grouped[["balance", "payoff"]].mean()
+    table["survival"] = grouped["survived"].mean()
+    table["observations"] = grouped.size()
+    return table
