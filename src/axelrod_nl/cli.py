@@ -408,6 +408,39 @@ def _step(text: str) -> float:
     return value
 
 
+def command_evolve(args) -> int:
+    from .analysis.graph_spec import evolution_from_spec
+    from .analysis.plots import population_lines, save_figure
+    from .io import RunFolder
+
+    from .spec import tomllib
+
+    path = Path(args.spec)
+    if not path.is_file():
+        raise ValueError(f"spec file {args.spec} not found")
+    try:
+        data = tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{args.spec}: {error}") from None
+    dynamics, generations, players = evolution_from_spec(data, path.parent)
+    if args.generations is not None:
+        generations = args.generations
+    run = dynamics.run(generations)
+    shown = sorted({g for g in (0, 10, 100, generations) if g <= generations})
+    table = run.shares.loc[shown].T
+    table.columns = [f"gen {g}" for g in shown]
+    _say(args, f"{path.name}: {dynamics.rule.replace('_', '-')} updating on {len(dynamics.nodes)} nodes, "
+               f"{generations} generations, {run.fitness} payoffs; shares in %", "",
+         table.mul(100).to_string(float_format=lambda x: f"{x:.1f}"))
+    if args.out is not None:
+        with RunFolder(args.out, args.overwrite, {"spec": str(path)}) as folder:
+            run.counts.to_csv(folder.file("evolution_counts.csv"))
+            save_figure(population_lines(run.shares, title=f"{path.stem}: shares over generations"),
+                        folder.file("evolution_shares.png"))
+        _say(args, "", f"wrote {Path(args.out) / 'evolution_counts.csv'} and the figure beside it")
+    return 0
+
+
 def command_strategies(args) -> int:
     from .filters import describe, filtered, strategy_list
 
@@ -562,6 +595,15 @@ def build_parser() -> argparse.ArgumentParser:
     stability.add_argument("--payoffs", type=float, nargs=4, metavar=("R", "S", "T", "P"),
                            help="payoffs (default 3 0 5 1); they need T > R > P > S and 2R > T + S")
     stability.set_defaults(handler=command_stability)
+
+    evolve = commands.add_parser("evolve", help="evolve a population of strategies on a graph (a TOML spec "
+                                                "with [graph], [evolution], [match] and [[players]])")
+    evolve.add_argument("spec", help="evolution spec (TOML); see axelrod_nl/analysis/graph_spec.py")
+    evolve.add_argument("--generations", type=_positive_int, help="override the spec's generations")
+    evolve.add_argument("--out", type=Path, metavar="DIR", help="folder for the counts (CSV) and the figure (PNG)")
+    evolve.add_argument("--overwrite", action="store_true", help="replace what --out already holds")
+    evolve.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    evolve.set_defaults(handler=command_evolve)
 
     fingerprint = commands.add_parser("fingerprint", help="a strategy's Ashlock (Joss-Ann) or transitive fingerprint")
     fingerprint.add_argument("strategy", help="strategy, e.g. WinStayLoseShift or 'TitForTat | noisy(0.05)'")
