@@ -16,14 +16,14 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ..actions import as_action
-from ..engine.protocol import OPPONENT, OWN, sequence
+from ..engine.protocol import sequence
 from ..engine.random import random_choice
 from ..engine.rule import rule
 from ..parameters import Parameter
 from ..strategy import Classifier
 from ..validation import check_probability
 from .cycler import _Named
-from .lookup import LookerUp
+from .lookup import LookerUp, table_index
 
 PSO_GAMBLER_MEM1 = (  # PSO Gambler Mem1: depths (1, 1, 0)
     1.0, 0.52173487, 0.0, 0.12050939,
@@ -131,19 +131,9 @@ class Gambler(LookerUp):
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        plays = int(params[Gambler.parameters])
-        op_plays = int(params[Gambler.parameters + 1])
-        op_openings = int(params[Gambler.parameters + 2])
-        depth = max(plays, max(op_plays, op_openings))
-        if turn < depth:
+        key = table_index(turn, history, params)
+        if key < 0:
             return int(sequence(params, Gambler.initial_actions)[turn])
-        key = 0
-        for t in range(turn - plays, turn):
-            key = 2 * key + history[OWN, t]
-        for t in range(turn - op_plays, turn):
-            key = 2 * key + history[OPPONENT, t]
-        for t in range(op_openings):
-            key = 2 * key + history[OPPONENT, t]
         return random_choice(rng, sequence(params, Gambler.pattern)[key])
 
 

@@ -7,6 +7,7 @@ import math
 from typing import Mapping, Optional, Sequence
 
 import numpy as np
+from numba import njit
 
 from ..actions import as_action, to_letter
 from ..engine.protocol import OPPONENT, OWN, sequence
@@ -201,17 +202,26 @@ class LookerUp(Strategy):
 
     @rule
     def decide(turn, history, ctx, params, state, rng):
-        plays = int(params[LookerUp.parameters])
-        op_plays = int(params[LookerUp.parameters + 1])
-        op_openings = int(params[LookerUp.parameters + 2])
-        depth = max(plays, max(op_plays, op_openings))
-        if turn < depth:
+        key = table_index(turn, history, params)
+        if key < 0:
             return int(sequence(params, LookerUp.initial_actions)[turn])
-        key = 0
-        for t in range(turn - plays, turn):
-            key = 2 * key + history[OWN, t]
-        for t in range(turn - op_plays, turn):
-            key = 2 * key + history[OPPONENT, t]
-        for t in range(op_openings):
-            key = 2 * key + history[OPPONENT, t]
         return int(sequence(params, LookerUp.pattern)[key])
+
+
+@njit(cache=True, inline="always")
+def table_index(turn, history, params):
+    """The table row for this move (own last plays, opponent's last plays, opponent's openings, as bits),
+    or -1 while the moves it needs have not all been played. Shared by LookerUp and its subclasses."""
+    plays = int(params[LookerUp.parameters])
+    op_plays = int(params[LookerUp.parameters + 1])
+    op_openings = int(params[LookerUp.parameters + 2])
+    if turn < max(plays, max(op_plays, op_openings)):
+        return -1
+    key = 0
+    for t in range(turn - plays, turn):
+        key = 2 * key + history[OWN, t]
+    for t in range(turn - op_plays, turn):
+        key = 2 * key + history[OPPONENT, t]
+    for t in range(op_openings):
+        key = 2 * key + history[OPPONENT, t]
+    return key
