@@ -39,7 +39,7 @@ def test_match_kernel_tft_vs_random_200_turns(benchmark):
     """One 200-turn match through the jitted kernel, without the Python wrapper."""
     tables = PlayerTables.of([axn.TitForTat(), axn.Random(0.5)])
     one = np.zeros(1, dtype=np.int64)
-    args = (tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+    args = (tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes, tables.windows,
             one, one + 1, one, one + 200, 1, 0.0, axn.Game().as_array(), True, False,
             np.zeros((1, protocol.N_STATS)), np.zeros((1, 2, 1), dtype=np.int8),
             np.zeros((1, protocol.N_ERROR), dtype=np.int64), np.zeros((1, 2), dtype=np.bool_),

@@ -14,7 +14,7 @@ from . import sizing
 from .engine.runner import MatchSettings, WorkItems, run_items
 from .game import Game
 from .strategy import Strategy
-from .validation import as_int64, check_length_mode, check_noise, check_seed
+from .validation import as_int64, check_flag, check_length_mode, check_noise, check_seed
 
 
 def check_player(player, role: str = "player") -> Strategy:
@@ -109,11 +109,17 @@ class Match:
     seed : the seed of every random draw.
     announce_length : tell the rules the number of turns (fixed length only), as in
         Axelrod's first tournament.
+    cycle_detection : stop playing once two deterministic rules with bounded
+        windows (:meth:`~axelrod_nl.strategy.Strategy.cycle_window`) repeat a joint
+        state, and complete the match from its cycle (without noise and with
+        whole-number payoffs only). The moves and scores are those of playing
+        every move; False plays every move, to check that or to time it.
     """
 
     def __init__(self, player_a: Strategy, player_b: Strategy, turns: Optional[int] = None, *,
                  continuation: Optional[float] = None, noise: float = 0.0,
-                 game: Optional[Game] = None, seed: int = 0, announce_length: bool = True) -> None:
+                 game: Optional[Game] = None, seed: int = 0, announce_length: bool = True,
+                 cycle_detection: bool = True) -> None:
         self.players = (check_player(player_a, "player_a"), check_player(player_b, "player_b"))
         if turns is None and continuation is None:
             turns = 200
@@ -124,6 +130,7 @@ class Match:
         self.game = game or Game()
         self.seed = check_seed(seed)
         self.announce_length = bool(announce_length) and self.turns is not None
+        self.cycle_detection = check_flag("cycle_detection", cycle_detection)
 
     def _length(self) -> int:
         if self.turns is not None:
@@ -139,6 +146,7 @@ class Match:
         length = self._length()
         names = (str(self.players[0]), str(self.players[1]))
         items = WorkItems(as_int64([0]), as_int64([1]), as_int64([0]), as_int64([length]))
-        settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
+        settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length,
+                                 self.cycle_detection)
         _, moves, _ = run_items(self.players, names, items, settings, keep_moves=True)
         return MatchResult(names, moves[0].copy(), self.game)

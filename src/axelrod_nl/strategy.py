@@ -6,12 +6,13 @@ import copy
 import inspect
 import math
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import ClassVar, Optional
 
 import numpy as np
 from numba.core import types
 from numba.extending import typeof_impl
 
+from .engine.protocol import NO_WINDOW
 from .engine.rule import Rule
 from .parameters import REQUIRED, Declared, Parameter, Probabilities, Probability, State
 from .validation import check_text
@@ -60,7 +61,21 @@ class Classifier:
 # Names a declaration may not take: the attributes every strategy already has.
 _RESERVED = {"name", "classifier", "decide", "params", "rule", "state_size", "is_jitted",
              "params_array", "as_python", "with_classifier", "classify", "validate", "declared_parameters",
-             "state_slots", "renamed", "tourexec"}
+             "state_slots", "renamed", "tourexec", "history_window", "cycle_window"}
+
+
+def _declared_window(cls: type) -> Optional[int]:
+    """The ``history_window`` declared with the rule the class plays, if any.
+
+    The declaration counts only if the class that makes it also defines the
+    rule, or derives from the class that does: it is a promise about that rule.
+    """
+    mro = cls.__mro__
+    declares = next((k for k, c in enumerate(mro) if "history_window" in c.__dict__), None)
+    rules = next((k for k, c in enumerate(mro) if "decide" in c.__dict__), None)
+    if declares is None or rules is None or declares > rules:
+        return None
+    return mro[declares].__dict__["history_window"]
 
 
 class StrategyType(type):
@@ -109,6 +124,16 @@ class Strategy(metaclass=StrategyType):
     state_size : number of float64 state slots the rule keeps (derived).
     tourexec : the function of Axelrod's TourExec Fortran (second tournament)
         whose moves this rule reproduces, such as ``"K92R"``; empty for others.
+    history_window : for a deterministic rule of unbounded memory depth that
+        nevertheless decides from a bounded window of moves and its own state
+        (a finite state machine reads the last move and its current node): the
+        window. Declaring it promises that from move ``history_window`` on, the
+        move and the new state depend only on the last ``history_window`` moves
+        of both players, the state, the parameters and the payoffs; not on the
+        move number, the scores, the defection counts or the match length. It
+        lets the engine stop a long match once it cycles (:meth:`cycle_window`).
+        It holds for the rule of the class that declares it: a subclass with a
+        rule of its own (a transformed class, say) does not inherit it.
     """
 
     name: ClassVar[str] = ""
@@ -118,6 +143,7 @@ class Strategy(metaclass=StrategyType):
     state_slots: ClassVar[tuple] = ()
     state_size: ClassVar[int] = 0
     tourexec: ClassVar[str] = ""
+    history_window: ClassVar[Optional[int]] = None
     _header_size: ClassVar[int] = 0
 
     def __init_subclass__(cls, **kwargs) -> None:
@@ -126,6 +152,10 @@ class Strategy(metaclass=StrategyType):
             raise TypeError(
                 f"{cls.__name__}.decide must be declared with @rule or @rule(jit=False)"
             )
+        window = cls.__dict__.get("history_window")
+        if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 0):
+            raise TypeError(f"{cls.__name__}.history_window must be a whole number of moves (0 or more) "
+                            f"or None, got {window!r}")
         if "state_size" in cls.__dict__:
             raise TypeError(
                 f"{cls.__name__} sets state_size; declare its state slots by name instead, "
@@ -211,6 +241,28 @@ class Strategy(metaclass=StrategyType):
                     )
                 header += encoded
         return np.array(header + tail, dtype=np.float64)
+
+    def cycle_window(self) -> int:
+        """How many past moves the engine must compare to find this rule's cycles, or ``NO_WINDOW`` (-1).
+
+        Two deterministic rules that decide from the last ``w`` moves and their
+        own states map one joint state (those moves and both states) to the
+        next by a fixed function, so a match between them eventually repeats a
+        joint state and cycles from there; the engine then computes the rest of
+        the match instead of playing it, with identical results. The window is
+        the classifier's memory depth when finite, else the declared
+        :attr:`history_window`. A stochastic rule, or one that reads the match
+        length, the payoffs or the scores (``uses_length``, ``uses_payoffs``),
+        has none. The engine includes the whole state in the comparison, so a
+        rule that keeps a counter in its state is safe: its states never repeat.
+        """
+        classifier = self.classifier
+        if classifier.stochastic or classifier.uses_length or classifier.uses_payoffs:
+            return NO_WINDOW
+        if math.isfinite(classifier.memory_depth):
+            return int(classifier.memory_depth)
+        declared = _declared_window(type(self))
+        return NO_WINDOW if declared is None else declared
 
     @property
     def rule(self) -> Rule:

@@ -13,8 +13,10 @@ Axelrod-Python's ``TestPlayer.versus_test``::
 its parameters rebuild an equal player and bad values are refused; the two
 paths (jitted and plain Python) play the same moves; a rule whose classifier
 says deterministic never draws from its stream and plays itself symmetrically;
-and a finite declared memory depth holds (the move depends on the last
-``memory_depth`` rounds only).
+a finite declared memory depth holds (the move depends on the last
+``memory_depth`` rounds only); and a rule with a cycle window plays the same
+long matches whether the engine completes them from their cycles or plays
+every move.
 """
 
 from __future__ import annotations
@@ -91,9 +93,10 @@ def _probe_opponents(seeds: Iterable[int]) -> list[Strategy]:
     return opponents
 
 
-def _play(players: Sequence[Strategy], a: int, b: int, turns: int, seed: int, noise: float = 0.0):
+def _play(players: Sequence[Strategy], a: int, b: int, turns: int, seed: int, noise: float = 0.0,
+          cycle_detection: bool = True):
     items = WorkItems(as_int64([a]), as_int64([b]), as_int64([0]), as_int64([turns]))
-    settings = MatchSettings(seed, noise, Game().as_array(), True)
+    settings = MatchSettings(seed, noise, Game().as_array(), True, cycle_detection)
     names = [str(p) for p in players]
     _, moves, drew = run_items(list(players), names, items, settings, keep_moves=True)
     return moves[0], drew[0]
@@ -161,7 +164,8 @@ def check_memory_depth(player: Strategy, turns: int = 60, seeds: Iterable[int] =
     seen: dict[bytes, tuple[int, str]] = {}
     for opponent in _probe_opponents(seeds):
         for seed in seeds:
-            moves, _ = _play([player, opponent], 0, 1, turns, seed)
+            # Every move played: a cycle completed by the engine would take the promise for granted.
+            moves, _ = _play([player, opponent], 0, 1, turns, seed, cycle_detection=False)
             for t in range(depth, turns):
                 window = moves[:, t - depth:t].tobytes()
                 move = int(moves[0, t])
@@ -174,6 +178,30 @@ def check_memory_depth(player: Strategy, turns: int = 60, seeds: Iterable[int] =
                 seen[window] = (move, str(opponent))
 
 
+def check_cycle_window(player: Strategy, turns: int = 700) -> None:
+    """A rule with a cycle window plays long matches alike with the engine's cycle detection and without.
+
+    The opponents are deterministic and windowed too (the cyclers of the
+    memory-depth probes, tit for tat, and the player itself), so that the
+    engine does look for cycles; ``turns`` is long enough for most matches to
+    enter one.
+    """
+    from .strategies import Cycler, TitForTat
+
+    if player.cycle_window() < 0:
+        return
+    for opponent in [Cycler(p) for p in _PROBES] + [TitForTat(), player]:
+        detected, _ = _play([player, opponent], 0, 1, turns, 0)
+        played, _ = _play([player, opponent], 0, 1, turns, 0, cycle_detection=False)
+        if not np.array_equal(detected, played):
+            first = int(np.flatnonzero((detected != played).any(axis=0))[0])
+            raise AssertionError(
+                f"{player} declares a cycle window of {player.cycle_window()} moves, but against {opponent} "
+                f"the match completed from its cycle differs from the one played move by move at move "
+                f"{first + 1}: its window, memory depth or history_window does not hold"
+            )
+
+
 def check_strategy(player: Strategy, turns: int = 40) -> None:
     """Every generic promise above, for one player; raises AssertionError naming the broken one."""
     check_player(player)
@@ -181,3 +209,4 @@ def check_strategy(player: Strategy, turns: int = 40) -> None:
     check_paths_agree(player, turns)
     check_determinism(player, turns)
     check_memory_depth(player, max(turns, 2 * int(min(player.classifier.memory_depth, 20)) + 10))
+    check_cycle_window(player)

@@ -123,6 +123,10 @@ class Tournament:
     workers : threads to use (default: all cores).
     progress : show a progress bar on standard error for long runs.
     name : a label for reports.
+    cycle_detection : complete a long match between two deterministic rules with
+        bounded windows from its cycle once their joint state repeats, instead
+        of playing every move (no noise, whole-number payoffs; identical
+        results, see :class:`~axelrod_nl.match.Match`). False plays every move.
     rank_by : ``"mean_score"`` (per match) or ``"normalised_score"`` (per move); by
         default per match for fixed lengths, as in 1980, and per move when
         lengths vary, so that the luck of match lengths does not decide the ranking.
@@ -138,7 +142,7 @@ class Tournament:
                  shared_lengths: bool = False, announce_length: bool = True,
                  keep_matches: bool = False, keep_histories: bool = False, workers: Optional[int] = None,
                  progress: bool = False, name: str = "tournament", rank_by: Optional[str] = None,
-                 edges=None) -> None:
+                 edges=None, cycle_detection: bool = True) -> None:
         if isinstance(players, Strategy) or not hasattr(players, "__iter__"):
             raise TypeError("players must be a list of strategy instances")
         self.players = [check_player(p, f"players[{k}]") for k, p in enumerate(players)]
@@ -171,6 +175,7 @@ class Tournament:
         self.keep_histories = check_flag("keep_histories", keep_histories)
         self.workers = check_workers(workers)
         self.progress = check_flag("progress", progress)
+        self.cycle_detection = check_flag("cycle_detection", cycle_detection)
         self.name = name
         if rank_by is not None and rank_by not in RANKINGS:
             raise ValueError(f"rank_by must be one of {', '.join(RANKINGS)} (or None for the default), got {rank_by!r}")
@@ -266,7 +271,8 @@ class Tournament:
         a, b = self.pairs()
         n_pairs, reps = a.shape[0], self.repetitions
         self.check_size()
-        settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length)
+        settings = MatchSettings(self.seed, self.noise, self.game.as_array(), self.announce_length,
+                                 self.cycle_detection)
         if self.lengths is not None:
             expected_length = float(np.mean(self.lengths))
         else:

@@ -28,6 +28,9 @@ from .protocol import (
     CD,
     CONTEXT_SIZE,
     COOP_A,
+    CYCLE_PERIOD,
+    CYCLE_PLAYED,
+    CYCLE_SIZE,
     COOP_B,
     DC,
     DD,
@@ -48,6 +51,7 @@ from .protocol import (
     FRAME_STATE,
     FRAME_STATE_SIZE,
     LENGTH,
+    NO_WINDOW,
     OPPONENT_DEFECTIONS,
     OPPONENT_SCORE,
     OWN_DEFECTIONS,
@@ -81,7 +85,7 @@ def fill_context(ctx: np.ndarray, payoffs: np.ndarray, announced_length: int) ->
 
 def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
                noise_rng_a, noise_rng_b, noise, ctx_a, ctx_b, hist_a, hist_b,
-               seen_ctx_a, seen_ctx_b, seen_a, seen_b, error):
+               seen_ctx_a, seen_ctx_b, seen_a, seen_b, error, window, saved_a, saved_b, cycle):
     """Play ``hist_a.shape[1]`` moves; return False (and fill ``error``) if a rule misbehaves.
 
     ``hist_a`` is the match from a's side (row 0 a's moves, row 1 b's) and
@@ -90,8 +94,25 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
     jitted path makes them read-only by the rule's type, the Python path by
     numpy flags), and cut to the moves played so far. Jitted, the rules are
     entries and get only their frames (the addresses of the same arrays).
+
+    With ``window >= 0`` (both rules deterministic and reading at most the last
+    ``window`` moves and their own states, and no noise) the loop looks for a
+    repeated joint state with Brent's method: the state saved at move ``t0`` is
+    compared with each later one, and moved ahead each time the distance
+    reaches a power of two, so a cycle of period p entered after m moves is
+    found within about ``m + 2p`` moves, holding one saved state. It then stops
+    and records the moves played and the period in ``cycle``
+    (:data:`~.protocol.CYCLE_PLAYED`); :func:`fast_forward` completes the
+    match. Otherwise ``cycle`` records every move played and period 0.
     """
-    for turn in range(hist_a.shape[1]):
+    length = hist_a.shape[1]
+    cycle[CYCLE_PLAYED] = length
+    cycle[CYCLE_PERIOD] = 0
+    # The map from one joint state to the next is fixed only once both windows are full.
+    start = max(window, 1)
+    tortoise = -1
+    power = 1
+    for turn in range(length):
         a = call_rule(rule_a, turn, frame_a, seen_a, seen_ctx_a, params_a, state_a, rng_a)
         b = call_rule(rule_b, turn, frame_b, seen_b, seen_ctx_b, params_b, state_b, rng_b)
         if a != 0 and a != 1:
@@ -125,7 +146,96 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
         ctx_a[OPPONENT_DEFECTIONS] += b
         ctx_b[OWN_DEFECTIONS] += b
         ctx_b[OPPONENT_DEFECTIONS] += a
+        played = turn + 1
+        if window >= 0 and played >= start and played < length:
+            if tortoise >= 0 and same_joint_state(hist_a, played, tortoise, window, state_a, saved_a,
+                                                  state_b, saved_b):
+                cycle[CYCLE_PLAYED] = played
+                cycle[CYCLE_PERIOD] = played - tortoise
+                return True
+            if tortoise < 0 or played - tortoise == power:
+                if tortoise >= 0:
+                    power *= 2
+                tortoise = played
+                saved_a[:] = state_a
+                saved_b[:] = state_b
     return True
+
+
+def same_joint_state(hist, now, then, window, state_a, saved_a, state_b, saved_b):
+    """Whether both players' last ``window`` moves and states after ``now`` moves equal those after ``then``.
+
+    The states after ``then`` moves are the saved copies.
+    """
+    for k in range(1, window + 1):
+        if hist[0, now - k] != hist[0, then - k] or hist[1, now - k] != hist[1, then - k]:
+            return False
+    for k in range(state_a.shape[0]):
+        if state_a[k] != saved_a[k]:
+            return False
+    for k in range(state_b.shape[0]):
+        if state_b[k] != saved_b[k]:
+            return False
+    return True
+
+
+def cycled_column(turn, played, period):
+    """The column of the played moves that move ``turn`` repeats (``turn`` itself if it was played)."""
+    if turn < played:
+        return turn
+    return played - period + (turn - played) % period
+
+
+def fast_forward(hist_a, ctx_a, ctx_b, played, period):
+    """Add the unplayed moves of a match that entered a cycle to both contexts' scores and counts.
+
+    Moves ``played .. length - 1`` repeat the last ``period`` moves played. The
+    sums are whole cycles times a cycle's sum plus a partial cycle; they equal
+    move-by-move sums exactly because cycle detection is used only with
+    whole-number payoffs (see :func:`~axelrod_nl.engine.runner.cycles_exact`).
+    """
+    length = hist_a.shape[1]
+    if played >= length:
+        return
+    whole, rest = divmod(length - played, period)
+    first = played - period
+    score_a, score_b, defect_a, defect_b = _sums(hist_a, ctx_a, first, played)
+    part_a, part_b, part_defect_a, part_defect_b = _sums(hist_a, ctx_a, first, first + rest)
+    score_a = whole * score_a + part_a
+    score_b = whole * score_b + part_b
+    defect_a = whole * defect_a + part_defect_a
+    defect_b = whole * defect_b + part_defect_b
+    ctx_a[OWN_SCORE] += score_a
+    ctx_a[OPPONENT_SCORE] += score_b
+    ctx_b[OWN_SCORE] += score_b
+    ctx_b[OPPONENT_SCORE] += score_a
+    ctx_a[OWN_DEFECTIONS] += defect_a
+    ctx_a[OPPONENT_DEFECTIONS] += defect_b
+    ctx_b[OWN_DEFECTIONS] += defect_b
+    ctx_b[OPPONENT_DEFECTIONS] += defect_a
+
+
+def _sums(hist_a, ctx_a, first, last):
+    """Scores and defections of both players over moves ``first .. last - 1``."""
+    score_a = 0.0
+    score_b = 0.0
+    defect_a = 0
+    defect_b = 0
+    for turn in range(first, last):
+        a = hist_a[0, turn]
+        b = hist_a[1, turn]
+        score_a += ctx_a[REWARD + 2 * a + b]
+        score_b += ctx_a[REWARD + 2 * b + a]
+        defect_a += a
+        defect_b += b
+    return score_a, score_b, defect_a, defect_b
+
+
+def _mutual_defections(hist_a, first, last):
+    count = 0
+    for turn in range(first, last):
+        count += hist_a[0, turn] & hist_a[1, turn]
+    return count
 
 
 def call_rule(rule, turn, frame, history, ctx, params, state, rng):
@@ -142,6 +252,11 @@ def _call_entry(rule, turn, frame, history, ctx, params, state, rng):
 
 
 _match_loop_jit = njit(cache=True)(match_loop)
+same_joint_state = njit(cache=True, inline="always")(same_joint_state)
+cycled_column = njit(cache=True)(cycled_column)
+_sums = njit(cache=True)(_sums)
+_mutual_defections = njit(cache=True)(_mutual_defections)
+_fast_forward_jit = njit(cache=True)(fast_forward)
 
 
 @njit(cache=True)
@@ -159,14 +274,20 @@ def fill_frame(frame: np.ndarray, ctx: int, params: np.ndarray, state: int, stat
 
 
 @njit(cache=True)
-def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
-    """Fill one row of statistics from a finished match seen from a's side."""
+def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray, played: int, period: int) -> None:
+    """Fill one row of statistics from a finished match seen from a's side.
+
+    Of a match that entered a cycle only ``played`` moves are in ``hist_a``; the
+    rest repeat its last ``period`` (and the context already counts them, see
+    :func:`fast_forward`).
+    """
     length = hist_a.shape[1]
-    own = hist_a[0]
-    other = hist_a[1]
-    mutual_defections = 0
-    for turn in range(length):
-        mutual_defections += own[turn] & other[turn]
+    mutual_defections = _mutual_defections(hist_a, 0, min(played, length))
+    if played < length:
+        whole, rest = divmod(length - played, period)
+        first = played - period
+        mutual_defections += (whole * _mutual_defections(hist_a, first, played)
+                              + _mutual_defections(hist_a, first, first + rest))
     # The defection counts are in the context; a defection is mutual or alone.
     a_alone = ctx_a[OWN_DEFECTIONS] - mutual_defections
     b_alone = ctx_a[OPPONENT_DEFECTIONS] - mutual_defections
@@ -186,7 +307,7 @@ def summarise(hist_a: np.ndarray, ctx_a: np.ndarray, stats: np.ndarray) -> None:
 @njit(cache=True)
 def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i, j, size_a, size_b,
                        length, announced, seed, repetition, noise, payoffs, keep_moves, stats, moves,
-                       item, error, drew):
+                       item, error, drew, window):
     """Play one match with every array a rule sees carved out of ``workspace``.
 
     The views are made with ``carray`` and own no memory (no NRT meminfo), so a
@@ -195,13 +316,16 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
     Fills ``stats`` (and row ``item`` of ``moves`` if kept) and ``drew``;
     returns False if a rule misbehaved.
     """
-    at_ctx_b, at_state_a, at_state_b, at_streams, at_frames, at_hist_a, at_hist_b, _ = workspace_layout(
-        length, size_a, size_b)
+    (at_ctx_b, at_state_a, at_state_b, at_saved_a, at_saved_b, at_streams, at_cycle, at_frames, at_hist_a,
+     at_hist_b, _) = workspace_layout(length, size_a, size_b)
     base = workspace.ctypes.data
     ctx_a = carray(void_pointer(base), (CONTEXT_SIZE,), np.float64)
     ctx_b = carray(void_pointer(base + at_ctx_b), (CONTEXT_SIZE,), np.float64)
     state_a = carray(void_pointer(base + at_state_a), (size_a,), np.float64)
     state_b = carray(void_pointer(base + at_state_b), (size_b,), np.float64)
+    saved_a = carray(void_pointer(base + at_saved_a), (size_a,), np.float64)
+    saved_b = carray(void_pointer(base + at_saved_b), (size_b,), np.float64)
+    cycle = carray(void_pointer(base + at_cycle), (CYCLE_SIZE,), np.int64)
     rng_a = carray(void_pointer(base + at_streams), (1,), np.uint64)
     rng_b = carray(void_pointer(base + at_streams + 8), (1,), np.uint64)
     noise_a = carray(void_pointer(base + at_streams + 16), (1,), np.uint64)
@@ -239,22 +363,26 @@ def _play_in_workspace(workspace, rule_a, rule_b, param_values, param_starts, i,
         noise_b[0] = role_seed(prefix, ROLE_NOISE_B)
     ok = _match_loop_jit(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, state_b, rng_a, rng_b,
                          noise_a, noise_b, noise, ctx_a, ctx_b, hist_a, hist_b,
-                         ctx_a, ctx_b, hist_a, hist_b, error)
+                         ctx_a, ctx_b, hist_a, hist_b, error, window, saved_a, saved_b, cycle)
     drew[DREW_A] = rng_a[0] != seed_a
     drew[DREW_B] = rng_b[0] != seed_b
     if not ok:
         return False
-    summarise(hist_a, ctx_a, stats)
+    played = cycle[CYCLE_PLAYED]
+    period = cycle[CYCLE_PERIOD]
+    _fast_forward_jit(hist_a, ctx_a, ctx_b, played, period)
+    summarise(hist_a, ctx_a, stats, played, period)
     if keep_moves:
         # Element by element: a slice assignment compiles numba's shape-mismatch message machinery.
         for turn in range(length):
-            moves[item, 0, turn] = hist_a[0, turn]
-            moves[item, 1, turn] = hist_a[1, turn]
+            column = cycled_column(turn, played, period)
+            moves[item, 0, turn] = hist_a[0, column]
+            moves[item, 1, turn] = hist_a[1, column]
     return True
 
 
 @njit(cache=True, nogil=True)
-def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
+def play_items(rule_addresses, param_values, param_starts, state_sizes, windows, item_a, item_b, item_repetition,
                item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors, drew,
                workspace, first, last, stop):
     """Play work items ``first .. last - 1``; jitted, without the GIL.
@@ -271,6 +399,9 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
     param_values : float64 array, every player's parameters one after another.
     param_starts : int64 array (players + 1); player i's are ``param_values[starts[i]:starts[i + 1]]``.
     state_sizes : int64 array, private state length per player.
+    windows : int64 array, each player's cycle window (:meth:`~axelrod_nl.strategy.Strategy.cycle_window`),
+        or :data:`~.protocol.NO_WINDOW` where cycle detection is off; a match looks for a cycle
+        only when both its players have a window.
     item_a, item_b, item_repetition, item_length : int64 arrays, one entry per item.
     seed : the tournament seed.
     noise : probability that an intended move is flipped.
@@ -293,13 +424,14 @@ def play_items(rule_addresses, param_values, param_starts, state_sizes, item_a, 
         length = item_length[k]
         size_a = state_sizes[i]
         size_b = state_sizes[j]
+        window = max(windows[i], windows[j]) if windows[i] != NO_WINDOW and windows[j] != NO_WINDOW else NO_WINDOW
         _play_in_workspace(
             workspace,
             rule_from_address(rule_addresses[i, 0], rule_addresses[i, 1]),
             rule_from_address(rule_addresses[j, 0], rule_addresses[j, 1]),
             param_values, param_starts, i, j, size_a, size_b, length, length if announce_length else -1,
             seed, item_repetition[k], noise, payoffs, keep_moves, stats[k],
-            moves, k, errors[k], drew[k],
+            moves, k, errors[k], drew[k], window,
         )
 
 
@@ -309,7 +441,7 @@ def _read_only(array: np.ndarray) -> np.ndarray:
     return view
 
 
-def play_items_python(rules, param_values, param_starts, state_sizes, item_a, item_b, item_repetition,
+def play_items_python(rules, param_values, param_starts, state_sizes, windows, item_a, item_b, item_repetition,
                       item_length, seed, noise, payoffs, announce_length, keep_moves, stats, moves, errors,
                       drew):
     """:func:`play_items` as plain Python: ``rules`` are Python callables.
@@ -333,6 +465,9 @@ def play_items_python(rules, param_values, param_starts, state_sizes, item_a, it
         seed_b = stream_seed(seed, i, j, repetition, ROLE_RULE_B)
         rng_a = np.array([seed_a], dtype=np.uint64)
         rng_b = np.array([seed_b], dtype=np.uint64)
+        window = (max(int(windows[i]), int(windows[j]))
+                  if windows[i] != NO_WINDOW and windows[j] != NO_WINDOW else NO_WINDOW)
+        cycle = np.zeros(CYCLE_SIZE, dtype=np.int64)
         ok = match_loop(
             rules[i], rules[j], None, None,
             _read_only(param_values[param_starts[i]:param_starts[i + 1]]),
@@ -342,10 +477,16 @@ def play_items_python(rules, param_values, param_starts, state_sizes, item_a, it
             np.array([stream_seed(seed, i, j, repetition, ROLE_NOISE_B)], dtype=np.uint64),
             noise, ctx_a, ctx_b, hist_a, hist_b,
             _read_only(ctx_a), _read_only(ctx_b), _read_only(hist_a), _read_only(hist_b), errors[k],
+            window, np.zeros(state_sizes[i]), np.zeros(state_sizes[j]), cycle,
         )
         drew[k, DREW_A] = rng_a[0] != seed_a
         drew[k, DREW_B] = rng_b[0] != seed_b
         if ok:
-            summarise(hist_a, ctx_a, stats[k])
+            played, period = int(cycle[CYCLE_PLAYED]), int(cycle[CYCLE_PERIOD])
+            fast_forward(hist_a, ctx_a, ctx_b, played, period)
+            summarise(hist_a, ctx_a, stats[k], played, period)
             if keep_moves:
-                moves[k, :, :length] = hist_a
+                columns = np.arange(length)
+                if played < length:
+                    columns[played:] = played - period + (columns[played:] - played) % period
+                moves[k, :, :length] = hist_a[:, columns]

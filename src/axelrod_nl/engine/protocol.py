@@ -99,27 +99,41 @@ N_ERROR = 3
 # Columns of the per-match draw record: whether each rule advanced its stream.
 DREW_A, DREW_B = range(2)
 
+# The cycle record of a match (int64): the moves actually played, and the period found (0 if none).
+# A pair of deterministic rules that each read only a bounded window of moves and their own state
+# (Strategy.cycle_window) moves from one joint state to the next by a fixed map, so a long match
+# falls into a cycle; once the joint state repeats, the rest of the match is the cycle again.
+CYCLE_PLAYED, CYCLE_PERIOD = range(2)
+CYCLE_SIZE = 2
+NO_WINDOW = -1
+"""A player's cycle window when cycle detection may not be used with it."""
+
 
 @njit(cache=True)
 def workspace_layout(length: int, size_a: int, size_b: int) -> tuple:
     """Byte offsets in one match's workspace, and its size.
 
-    The workspace holds, in order, the two contexts, the two states, four
-    streams (each rule's and each player's noise; 8-byte words), the two
+    The workspace holds, in order, the two contexts, the two states, the two
+    saved states of cycle detection (:data:`CYCLE_PLAYED`), four streams (each
+    rule's and each player's noise; 8-byte words), the cycle record, the two
     players' frames and the two ``(2, length)`` int8 histories, one from each
     player's side.
 
-    Returns ``(ctx_b, state_a, state_b, streams, frames, history_a, history_b, size)``;
-    ``ctx_a`` is at offset 0 and b's frame follows a's.
+    Returns ``(ctx_b, state_a, state_b, saved_a, saved_b, streams, cycle, frames, history_a,
+    history_b, size)``; ``ctx_a`` is at offset 0 and b's frame follows a's.
     """
     ctx_b = 8 * CONTEXT_SIZE
     state_a = 2 * ctx_b
     state_b = state_a + 8 * size_a
-    streams = state_b + 8 * size_b
-    frames = streams + 8 * 4
+    saved_a = state_b + 8 * size_b
+    saved_b = saved_a + 8 * size_a
+    streams = saved_b + 8 * size_b
+    cycle = streams + 8 * 4
+    frames = cycle + 8 * CYCLE_SIZE
     history_a = frames + 2 * 8 * FRAME_SIZE
     history_b = history_a + 2 * length
-    return ctx_b, state_a, state_b, streams, frames, history_a, history_b, history_b + 2 * length
+    return (ctx_b, state_a, state_b, saved_a, saved_b, streams, cycle, frames, history_a, history_b,
+            history_b + 2 * length)
 
 
 @njit(cache=True, inline="always")

@@ -22,7 +22,8 @@ import numpy as np
 
 from ..progress import ProgressBar
 from . import kernel
-from .protocol import ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS, workspace_layout
+from .protocol import (ERROR_MOVE, ERROR_PLAYER, ERROR_VALUE, INVALID_MOVE, N_ERROR, N_STATS, NO_WINDOW,
+                       workspace_layout)
 
 
 class RuleError(ValueError):
@@ -51,6 +52,21 @@ class MatchSettings:
     noise: float
     payoffs: np.ndarray
     announce_length: bool
+    # Stop a long match of two windowed deterministic rules once it cycles (same results; see kernel).
+    cycle_detection: bool = True
+
+
+def cycles_exact(settings: MatchSettings, longest: int) -> bool:
+    """Whether a match completed from its cycle has the same statistics as one played move by move.
+
+    Only without noise (with noise no joint state ever determines the next) and
+    with whole-number payoffs whose match totals stay below 2**53, so that a
+    score summed cycle by cycle equals the move-by-move sum to the last bit.
+    """
+    payoffs = np.asarray(settings.payoffs, dtype=np.float64)
+    return bool(settings.cycle_detection and settings.noise == 0.0
+                and np.all(payoffs == np.round(payoffs))
+                and float(np.abs(payoffs).max(initial=0.0)) * max(longest, 1) < 2.0 ** 53)
 
 
 @dataclass
@@ -61,9 +77,10 @@ class PlayerTables:
     param_values: np.ndarray  # every player's parameters, one after another
     param_starts: np.ndarray  # (players + 1,) int64
     state_sizes: np.ndarray   # (players,) int64
+    windows: np.ndarray       # (players,) int64, each player's cycle window or NO_WINDOW
 
     @classmethod
-    def of(cls, players: Sequence, compile_rules: bool = True) -> "PlayerTables":
+    def of(cls, players: Sequence, compile_rules: bool = True, cycles: bool = True) -> "PlayerTables":
         addresses = np.zeros((len(players), 2), dtype=np.int64)
         if compile_rules:
             for row, player in zip(addresses, players):
@@ -74,7 +91,8 @@ class PlayerTables:
         starts[1:] = np.cumsum([a.size for a in arrays])
         values = np.concatenate(arrays + [np.zeros(1)]).astype(np.float64)
         sizes = np.array([p.state_size for p in players], dtype=np.int64)
-        return cls(addresses, values, starts, sizes)
+        windows = np.array([p.cycle_window() if cycles else NO_WINDOW for p in players], dtype=np.int64)
+        return cls(addresses, values, starts, sizes, windows)
 
 
 def _as_move(value) -> int:
@@ -134,7 +152,7 @@ def _run_python(players, names, items: WorkItems, settings: MatchSettings, table
         calls[items.a[k]].opponent_name = names[items.b[k]]
         calls[items.b[k]].opponent_name = names[items.a[k]]
         kernel.play_items_python(
-            calls, tables.param_values, tables.param_starts, tables.state_sizes,
+            calls, tables.param_values, tables.param_starts, tables.state_sizes, tables.windows,
             items.a[k:k + 1], items.b[k:k + 1], items.repetition[k:k + 1], items.length[k:k + 1],
             settings.seed, settings.noise, settings.payoffs, settings.announce_length, keep_moves,
             stats[k:k + 1], moves[k:k + 1], errors[k:k + 1], drew[k:k + 1],
@@ -184,7 +202,7 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
         # here, saving the thread hand-over (most of a single match's cost), and Ctrl-C is
         # raised as soon as it returns.
         kernel.play_items(
-            tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+            tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes, tables.windows,
             items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
             settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew,
             _workspace(tables, items), 0, n, stop,
@@ -208,7 +226,7 @@ def _run_kernel(tables: PlayerTables, items: WorkItems, settings: MatchSettings,
                 first, last = ranges.pop(0)
             try:
                 kernel.play_items(
-                    tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes,
+                    tables.addresses, tables.param_values, tables.param_starts, tables.state_sizes, tables.windows,
                     items.a, items.b, items.repetition, items.length, settings.seed, settings.noise,
                     settings.payoffs, settings.announce_length, keep_moves, stats, moves, errors, drew,
                     workspace, int(first), int(last), stop,
@@ -263,7 +281,8 @@ def run_items(players: Sequence, names: Sequence[str], items: WorkItems, setting
     in_kernel = jitted[items.a] & jitted[items.b]
     kernel_index = np.flatnonzero(in_kernel)
     python_index = np.flatnonzero(~in_kernel)
-    tables = PlayerTables.of(players, compile_rules=bool(kernel_index.size))
+    tables = PlayerTables.of(players, compile_rules=bool(kernel_index.size),
+                             cycles=cycles_exact(settings, int(items.length.max())))
 
     def buffers(count: int):
         return (np.zeros((count, N_STATS)), np.zeros((count if keep_moves else 1, 2, max(longest, 1)), np.int8),

@@ -136,6 +136,8 @@ class FSMPlayer(Strategy):
 
     name = "FSM Player"
     classifier = Classifier(stochastic=False, memory_depth=1)
+    # From move 2 on a move and the next node depend only on the node and the opponent's last move.
+    history_window = 1
     transitions = _Transitions(default=_TIT_FOR_TAT_MACHINE,
                                doc="rows (state, opponent_action, next_state, action)")
     initial_state = _StateLabel(default=1, doc="the state of the first move, an integer label")
