@@ -52,7 +52,7 @@ def test_every_windowed_pair_matches_full_play(field, settings):
 
 
 class Counted(Strategy):
-    """Tit for tat as plain Python, counting how often it is asked for a move."""
+    """Tit for tat as plain Python, counting how often it is asked for a move (a user's rule)."""
 
     name = "Counted Tit For Tat"
     classifier = Classifier(memory_depth=1)
@@ -64,9 +64,15 @@ class Counted(Strategy):
         return C if turn == 0 else history[OPPONENT, turn - 1]
 
 
+class CountedWindowed(Counted):
+    """The same rule with its window declared, which a user's rule needs for cycle detection."""
+
+    history_window = 1
+
+
 def counted_match(opponent, turns=1_000_000, **options):
     Counted.calls = 0
-    result = Match(Counted(), opponent, turns=turns, **options).play()
+    result = Match(CountedWindowed(), opponent, turns=turns, **options).play()
     return result, Counted.calls
 
 
@@ -101,6 +107,7 @@ def test_every_move_is_played_when_a_cycle_would_not_be_exact(options, why):
     if "game" in options:
         Counted.calls = 0
         assert Match(Counted(), axn.Alternator(), turns=turns, **options).play().scores == result.scores
+        assert Counted.calls == turns
 
 
 def test_rules_without_a_window_are_played_in_full():
@@ -163,6 +170,24 @@ def test_a_window_belongs_to_the_rule_that_declares_it():
     assert transform(axn.Predator, ("initial", "DD"))().cycle_window() == NO_WINDOW
 
 
+def test_a_users_memory_depth_alone_does_not_enable_cycles():
+    """A user's classifier may be wrong; only a declared history_window is a promise about cycles."""
+    class Sometimes(Strategy):
+        classifier = Classifier(memory_depth=0)   # wrong: it reads the move number
+
+        @rule
+        def decide(turn, history, ctx, params, state, rng):
+            return D if turn % 3 == 2 else C
+
+    assert Sometimes().cycle_window() == NO_WINDOW
+    assert Match(Sometimes(), axn.Cooperator(), turns=3_000).play().moves_a[:6] == "CCDCCD"
+
+    class Declared(Counted):
+        history_window = 1
+
+    assert Counted().cycle_window() == NO_WINDOW and Declared().cycle_window() == 1
+
+
 def test_a_bad_history_window_is_refused():
     with pytest.raises(TypeError, match="history_window must be a whole number"):
         class Bad(Strategy):
@@ -178,7 +203,8 @@ def test_a_false_window_is_caught_by_the_testing_kit():
         """Claims a window of one move but defects on move 500 (the move number)."""
 
         name = "Liar"
-        classifier = Classifier(memory_depth=1)
+        classifier = Classifier(memory_depth=math.inf)
+        history_window = 1
 
         @rule
         def decide(turn, history, ctx, params, state, rng):

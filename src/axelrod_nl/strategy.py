@@ -250,19 +250,25 @@ class Strategy(metaclass=StrategyType):
         next by a fixed function, so a match between them eventually repeats a
         joint state and cycles from there; the engine then computes the rest of
         the match instead of playing it, with identical results. The window is
-        the classifier's memory depth when finite, else the declared
-        :attr:`history_window`. A stochastic rule, or one that reads the match
-        length, the payoffs or the scores (``uses_length``, ``uses_payoffs``),
-        has none. The engine includes the whole state in the comparison, so a
-        rule that keeps a counter in its state is safe: its states never repeat.
+        the declared :attr:`history_window`, or for a catalogue rule a finite
+        memory depth (the catalogue's depths are checked by its tests with
+        :func:`~axelrod_nl.testing.check_cycle_window`; a user's classifier is
+        metadata, and a wrong one must not change results, so a user's rule
+        takes part only by declaring ``history_window``). A stochastic rule, or
+        one that reads the match length, the payoffs or the scores
+        (``uses_length``, ``uses_payoffs``), has none. The whole state is part
+        of the comparison, so a rule that keeps a counter in its state is
+        safe: its states never repeat.
         """
         classifier = self.classifier
         if classifier.stochastic or classifier.uses_length or classifier.uses_payoffs:
             return NO_WINDOW
-        if math.isfinite(classifier.memory_depth):
-            return int(classifier.memory_depth)
         declared = _declared_window(type(self))
-        return NO_WINDOW if declared is None else declared
+        if declared is not None:
+            return declared
+        if self.rule.trusted and math.isfinite(classifier.memory_depth):
+            return int(classifier.memory_depth)
+        return NO_WINDOW
 
     @property
     def rule(self) -> Rule:
