@@ -17,7 +17,7 @@ def _section(title: str) -> str:
 
 def test_writing_a_strategy_examples_run():
     blocks = re.findall(r"```python\n(.*?)```", _section("Writing a strategy"), re.S)
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     namespace: dict = {}
     for block in blocks:
         exec(compile(block, "README.md", "exec"), namespace)
@@ -29,3 +29,5 @@ def test_writing_a_strategy_examples_run():
     result = axn.Match(namespace["Mirror"](), axn.Alternator(), turns=6).play()
     assert result.moves_a == "CCDCDC"
     namespace["test_give_first"]()
+    assert namespace["Machine"]().cycle_window() == 1
+    assert namespace["long"].turns == 1_000_000
