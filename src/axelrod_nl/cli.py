@@ -408,9 +408,22 @@ def _step(text: str) -> float:
     return value
 
 
+def _generation_list(text: str) -> list[int]:
+    try:
+        values = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected generations separated by commas, such as 0,50,200, "
+                                         f"got {text!r}") from None
+    if any(value < 0 for value in values):
+        raise argparse.ArgumentTypeError(f"generations cannot be negative, got {text!r}")
+    return values
+
+
 def command_evolve(args) -> int:
-    from .analysis.graph_spec import evolution_from_spec
-    from .analysis.plots import population_lines, save_figure
+    import networkx as nx
+
+    from .analysis.graph_spec import DRAW_LIMIT, check_snapshots, evolution_from_spec
+    from .analysis.plots import graph_strategies, lattice_snapshots, population_lines, save_figure
     from .io import RunFolder
 
     from .spec import tomllib
@@ -422,9 +435,21 @@ def command_evolve(args) -> int:
         data = tomllib.loads(path.read_text())
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"{args.spec}: {error}") from None
-    dynamics, generations, players = evolution_from_spec(data, path.parent)
+    spec = evolution_from_spec(data, path.parent)
+    dynamics, generations = spec.evolution, spec.generations
     if args.generations is not None:
         generations = args.generations
+    asked = args.snapshots is not None or spec.snapshots is not None
+    notes = []
+    if args.snapshots is not None:
+        snapshots = check_snapshots(args.snapshots, generations, "--snapshots")
+    elif spec.snapshots is not None:
+        later = [g for g in spec.snapshots if g > generations]
+        snapshots = tuple(g for g in spec.snapshots if g <= generations) or (0, generations)
+        if later:
+            notes.append(f"snapshots after generation {generations} left out: {', '.join(map(str, later))}")
+    else:
+        snapshots = tuple(sorted({g for g in (0, 10, 100, generations) if g <= generations}))
     run = dynamics.run(generations)
     shown = sorted({g for g in (0, 10, 100, generations) if g <= generations})
     table = run.shares.loc[shown].T
@@ -433,11 +458,31 @@ def command_evolve(args) -> int:
                f"{generations} generations, {run.fitness} payoffs; shares in %", "",
          table.mul(100).to_string(float_format=lambda x: f"{x:.1f}"))
     if args.out is not None:
+        size = len(dynamics.nodes)
+        draw = spec.lattice is not None or size <= DRAW_LIMIT or asked
+        if not draw:
+            notes.append(f"the graph is not drawn: {size} nodes are more than {DRAW_LIMIT} for a node-link "
+                         "picture; ask with --snapshots (or snapshots in [evolution])")
+        pictures = dynamics.snapshots(snapshots) if draw else None
+        title = f"{path.stem}: strategies by generation"
         with RunFolder(args.out, args.overwrite, {"spec": str(path)}) as folder:
             run.counts.to_csv(folder.file("evolution_counts.csv"))
-            save_figure(population_lines(run.shares, title=f"{path.stem}: shares over generations"),
+            save_figure(population_lines(run.shares, highlight=dynamics.names,
+                                         title=f"{path.stem}: shares over generations"),
                         folder.file("evolution_shares.png"))
-        _say(args, "", f"wrote {Path(args.out) / 'evolution_counts.csv'} and the figure beside it")
+            if pictures is not None and spec.lattice is not None:
+                save_figure(lattice_snapshots(pictures, *spec.lattice, dynamics.names, list(snapshots), title=title),
+                            folder.file("evolution_lattice.png"))
+            elif pictures is not None:
+                # A ring is clearest as a circle; other graphs take graph_strategies' seeded spring layout.
+                positions = nx.circular_layout(spec.graph) if spec.kind == "ring" else None
+                save_figure(graph_strategies(spec.graph, pictures, dynamics.names, list(snapshots), positions,
+                                             title=title),
+                            folder.file("evolution_graph.png"))
+        written = "the figures" if draw else "the figure"
+        _say(args, "", f"wrote {Path(args.out) / 'evolution_counts.csv'} and {written} beside it", *notes)
+    elif notes:
+        _say(args, "", *notes)
     return 0
 
 
@@ -600,7 +645,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                 "with [graph], [evolution], [match] and [[players]])")
     evolve.add_argument("spec", help="evolution spec (TOML); see axelrod_nl/analysis/graph_spec.py")
     evolve.add_argument("--generations", type=_positive_int, help="override the spec's generations")
-    evolve.add_argument("--out", type=Path, metavar="DIR", help="folder for the counts (CSV) and the figure (PNG)")
+    evolve.add_argument("--out", type=Path, metavar="DIR",
+                        help="folder for the counts (CSV), the shares and the population pictures (PNG)")
+    evolve.add_argument("--snapshots", type=_generation_list, metavar="G,G,...",
+                        help="generations to picture with --out (default: the spec's snapshots, else 0, 10, "
+                             "100 and the last); a lattice as a grid, another graph as nodes and edges")
     evolve.add_argument("--overwrite", action="store_true", help="replace what --out already holds")
     evolve.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     evolve.set_defaults(handler=command_evolve)

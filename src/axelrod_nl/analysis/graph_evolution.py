@@ -723,6 +723,34 @@ class GraphEvolution:
             populations[g] = strategies
         return populations
 
+    def snapshots(self, generations: Sequence[int]) -> dict[int, np.ndarray]:
+        """Every node's strategy at the given generations only: :meth:`trajectory`'s rows, without the rest.
+
+        For pictures of a long run on a large graph, where the whole
+        trajectory would not fit in memory. The same stream as :meth:`run`.
+
+        Returns
+        -------
+        dict
+            generation -> ``(N,)`` strategy indices (nodes in the order of
+            :attr:`nodes`), in increasing order of generation.
+        """
+        if isinstance(generations, (str, bytes)) or not hasattr(generations, "__iter__"):
+            raise TypeError(f"generations must be a sequence of whole numbers, got {generations!r}")
+        wanted = sorted({check_whole("generation", g, minimum=0) for g in generations})
+        if not wanted:
+            raise ValueError("generations must name at least one generation")
+        strategies = self.population.copy()
+        indptr, indices, r_indptr, r_indices, rule, synchronous, selection = self._options()
+        rng = new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION)
+        kept, done = {}, 0
+        for g in wanted:
+            # Between calls the kernel's state is the population alone, as in trajectory().
+            evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous, selection,
+                   self.mutation, self.self_interaction, self.fitness == "averaged", g - done, rng)
+            kept[g], done = strategies.copy(), g
+        return kept
+
     def fixation_probability(self, mutant: Union[int, str], resident: Union[int, str], runs: int, *,
                              max_generations: int = 10_000) -> GraphFixation:
         """Probability that a single mutant, placed on a uniformly random node of a resident population, takes over.

@@ -19,6 +19,7 @@
     self_interaction = false
     generations = 1000
     shares = [0.5, 0.5]       # starting shares of the players below (default equal)
+    snapshots = [0, 50, 200]  # generations pictured with --out (default 0, 10, 100 and the last)
     seed = 1
 
     [match]                   # the matches the payoffs come from
@@ -30,12 +31,19 @@
     strategy = "TitForTat"
 
 Every key is checked; an unknown one is an error that names it.
+
+With ``--out`` the command writes the counts, the shares over generations
+and a picture of the population at each generation of ``snapshots``: the
+strategy grid of a lattice, else the graph with its nodes coloured by
+strategy. A graph of more than :data:`DRAW_LIMIT` nodes (not a lattice) is
+drawn only when ``snapshots`` (or ``--snapshots``) asks for it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import networkx as nx
 
@@ -44,9 +52,34 @@ from . import graph_evolution as ge
 
 _GRAPH_KEYS = {"kind", "size", "rows", "columns", "degree", "rewiring", "file", "seed"}
 _EVOLUTION_KEYS = {"rule", "selection", "fitness", "mutation", "synchronous", "self_interaction", "generations",
-                   "shares", "seed"}
+                   "shares", "snapshots", "seed"}
 _MATCH_KEYS = {"turns", "repetitions", "noise"}
 KINDS = ("lattice", "ring", "random_regular", "small_world", "scale_free", "edges")
+DRAW_LIMIT = 2000  # nodes: beyond this a node-link picture is a blur, and slow to draw
+
+
+@dataclass(frozen=True)
+class EvolutionSpec:
+    """What an evolution spec describes.
+
+    Attributes
+    ----------
+    evolution : the dynamics, ready to run.
+    generations : how many generations to run.
+    players : the strategies, in the order of the payoff matrix.
+    graph : the graph the population lives on.
+    kind : the ``[graph]`` kind.
+    lattice : ``(rows, columns)`` for a lattice, else None.
+    snapshots : the generations to picture, or None when the spec does not say.
+    """
+
+    evolution: ge.GraphEvolution
+    generations: int
+    players: list
+    graph: nx.Graph
+    kind: str
+    lattice: Optional[tuple[int, int]]
+    snapshots: Optional[tuple[int, ...]]
 
 
 def _table(data: dict, name: str, keys: set) -> dict:
@@ -107,12 +140,26 @@ def _players(entries: Any, folder: Path) -> list:
     return players
 
 
-def evolution_from_spec(data: dict, folder: Path) -> tuple[ge.GraphEvolution, int, list]:
-    """``(evolution, generations, players)`` from parsed TOML."""
+def check_snapshots(snapshots: Any, generations: int, where: str = "[evolution] snapshots") -> tuple[int, ...]:
+    """Generations to picture: a non-empty list of distinct whole numbers from 0 to ``generations``, sorted."""
+    if not isinstance(snapshots, (list, tuple)) or not snapshots or any(
+            isinstance(g, bool) or not isinstance(g, int) for g in snapshots):
+        raise ValueError(f"{where} must list whole numbers of generations, got {snapshots!r}")
+    outside = [g for g in snapshots if not 0 <= g <= generations]
+    if outside:
+        raise ValueError(f"{where}: generation {outside[0]} is outside the run (0 to {generations})")
+    if len(set(snapshots)) != len(snapshots):
+        raise ValueError(f"{where} lists a generation twice: {list(snapshots)!r}")
+    return tuple(sorted(snapshots))
+
+
+def evolution_from_spec(data: dict, folder: Path) -> EvolutionSpec:
+    """The :class:`EvolutionSpec` of parsed TOML."""
     unknown = sorted(set(data) - {"graph", "evolution", "match", "players"})
     if unknown:
         raise ValueError(f"unknown section {unknown[0]!r}; expected [graph], [evolution], [match] and [[players]]")
-    graph = build_graph(_table(data, "graph", _GRAPH_KEYS), folder)
+    graph_table = _table(data, "graph", _GRAPH_KEYS)
+    graph = build_graph(graph_table, folder)
     evolution = _table(data, "evolution", _EVOLUTION_KEYS)
     match = _table(data, "match", _MATCH_KEYS)
     players = _players(data.get("players"), folder)
@@ -133,4 +180,10 @@ def evolution_from_spec(data: dict, folder: Path) -> tuple[ge.GraphEvolution, in
     generations = evolution.get("generations", 1000)
     if not isinstance(generations, int) or isinstance(generations, bool) or generations < 1:
         raise ValueError(f"[evolution] generations must be a whole number of at least 1, got {generations!r}")
-    return dynamics, generations, players
+    lattice = None
+    if graph_table["kind"] == "lattice":
+        lattice = (graph_table.get("rows", graph_table.get("size")), graph_table.get("columns", graph_table.get("size")))
+    snapshots = evolution.get("snapshots")
+    if snapshots is not None:
+        snapshots = check_snapshots(snapshots, generations)
+    return EvolutionSpec(dynamics, generations, players, graph, graph_table["kind"], lattice, snapshots)

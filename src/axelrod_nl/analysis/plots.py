@@ -1,4 +1,4 @@
-"""Figures of tournament results, ecological dynamics and Moran processes.
+"""Figures of tournament results, ecological dynamics, Moran processes and evolution on graphs.
 
 Every function returns a :class:`matplotlib.figure.Figure`. The figures are
 built with matplotlib's object interface, never through ``pyplot``: no
@@ -20,6 +20,7 @@ import pandas as pd
 from ..io import RunFolder, atomic_path
 from ..match import MatchResult
 from ..results import TournamentResults
+from ..validation import check_whole
 from . import metrics
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -702,6 +703,168 @@ def _colour(k: int):
 
     k %= 20
     return colormaps["tab20"](2 * k if k < 10 else 2 * (k - 10) + 1)
+
+
+# ---- evolution on graphs ---------------------------------------------------------------------
+
+def _snapshots(populations, names: Sequence[str], generations: Sequence[int], size: Optional[int]) -> list:
+    """The populations at the asked generations, checked: ``[(generation, strategies), ...]``.
+
+    ``populations`` is a trajectory (row g the strategies at generation g,
+    :meth:`~axelrod_nl.analysis.graph_evolution.GraphEvolution.trajectory`) or
+    a mapping from generation to strategies
+    (:meth:`~axelrod_nl.analysis.graph_evolution.GraphEvolution.snapshots`).
+    """
+    if isinstance(names, (str, bytes)) or not isinstance(names, Sequence) or not names:
+        raise TypeError(f"names must be a non-empty sequence of strategy names, got {names!r}")
+    if isinstance(generations, (str, bytes)) or not isinstance(generations, Sequence) or not generations:
+        raise TypeError(f"generations must be a non-empty sequence of whole numbers, got {generations!r}")
+    for g in generations:
+        if isinstance(g, (bool, np.bool_)) or not isinstance(g, (int, np.integer)):
+            raise TypeError(f"generations must be whole numbers, got {g!r}")
+    if isinstance(populations, Mapping):
+        missing = [g for g in generations if g not in populations]
+        if missing:
+            raise ValueError(f"no population for generation {missing[0]}; have {sorted(populations)}")
+        rows = [np.asarray(populations[g]) for g in generations]
+    else:
+        table = np.asarray(populations)
+        if table.ndim != 2:
+            raise ValueError(f"populations must be a (generations + 1, N) trajectory, got shape {table.shape}")
+        outside = [g for g in generations if not 0 <= g < table.shape[0]]
+        if outside:
+            raise ValueError(f"generation {outside[0]} is outside the trajectory (0 to {table.shape[0] - 1})")
+        rows = [table[g] for g in generations]
+    for g, row in zip(generations, rows):
+        if row.ndim != 1 or (size is not None and row.shape[0] != size):
+            raise ValueError(f"the population at generation {g} must hold one strategy per node ({size}), "
+                             f"got shape {row.shape}")
+        if not np.issubdtype(row.dtype, np.integer) or (row < 0).any() or (row >= len(names)).any():
+            raise ValueError(f"the population at generation {g} must hold strategy indices from 0 to "
+                             f"{len(names) - 1}")
+    return [(int(g), row.astype(np.int64)) for g, row in zip(generations, rows)]
+
+
+def _strategy_legend(figure, names: Sequence[str]) -> None:
+    """One legend for all panels: a swatch per strategy, in the colours of :func:`_colour`."""
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=_colour(k), edgecolor="none", label=str(name)) for k, name in enumerate(names)]
+    figure.legend(handles=handles, loc="outside right center", fontsize=8, frameon=False)
+
+
+def _panels(count: int, title: Optional[str]):
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(3.2 * count + 1.8, 3.6), layout="constrained")
+    axes = np.atleast_1d(figure.subplots(1, count))
+    if title:
+        figure.suptitle(title)
+    return figure, axes
+
+
+def graph_strategies(graph, populations, names: Sequence[str], generations: Sequence[int] = (0,),
+                     positions: Optional[Mapping] = None, seed: int = 0, title: Optional[str] = None) -> "Figure":
+    """The graph with every node coloured by its strategy, one panel per generation.
+
+    Every panel uses the same node positions and the same colour per
+    strategy (strategy ``k`` takes colour ``k`` of :func:`population_lines`
+    with ``highlight=names``), so a change of colour at a node is a change of
+    strategy. Meant for graphs of up to a few thousand nodes; draw a lattice
+    with :func:`lattice_snapshots`.
+
+    Parameters
+    ----------
+    graph : the networkx graph the population lives on.
+    populations : a trajectory (row g the strategy index of every node at
+        generation g, nodes in the order of ``list(graph.nodes)``, as
+        :meth:`GraphEvolution.trajectory` returns) or a mapping from
+        generation to such a row (:meth:`GraphEvolution.snapshots`).
+    names : the strategy names, index ``k`` for strategy ``k``.
+    generations : the generations to draw, one panel each, in this order.
+    positions : node -> (x, y). By default the nodes of
+        :func:`~axelrod_nl.analysis.graph_evolution.lattice_graph` (pairs
+        ``(row, column)``) sit on their grid, any other graph takes a spring
+        layout drawn from ``seed``.
+    seed : seed of the spring layout.
+    title : figure title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    import networkx as nx
+    from matplotlib.collections import LineCollection
+
+    if not isinstance(graph, nx.Graph):
+        raise TypeError(f"graph must be a networkx graph, got {type(graph).__name__}")
+    nodes = list(graph.nodes)
+    snapshots = _snapshots(populations, names, generations, len(nodes))
+    if positions is None:
+        if nodes and all(isinstance(n, tuple) and len(n) == 2 and all(isinstance(x, (int, np.integer)) for x in n)
+                         for n in nodes):
+            positions = {n: (n[1], -n[0]) for n in nodes}
+        else:
+            positions = nx.spring_layout(graph, seed=seed)
+    if not isinstance(positions, Mapping):
+        raise TypeError(f"positions must map every node to (x, y), got {type(positions).__name__}")
+    missing = [n for n in nodes if n not in positions]
+    if missing:
+        raise ValueError(f"positions gives no place for node {missing[0]!r}")
+    xy = np.array([positions[n] for n in nodes], dtype=np.float64)
+    index = {n: k for k, n in enumerate(nodes)}
+    segments = [(xy[index[u]], xy[index[v]]) for u, v in graph.edges]
+    palette = np.array([_colour(k) for k in range(len(names))])
+    marker = float(np.clip(3000.0 / max(len(nodes), 1), 4.0, 80.0))
+    figure, axes = _panels(len(snapshots), title)
+    for ax, (g, strategies) in zip(axes, snapshots):
+        ax.add_collection(LineCollection(segments, colors="lightgrey", linewidths=0.5, zorder=1))
+        ax.scatter(xy[:, 0], xy[:, 1], s=marker, c=palette[strategies], edgecolors="none", zorder=2)
+        ax.set_title(f"generation {g}", fontsize=9)
+        ax.set_aspect("equal")
+        ax.set_axis_off()
+    _strategy_legend(figure, names)
+    return figure
+
+
+def lattice_snapshots(populations, rows: int, columns: int, names: Sequence[str],
+                      generations: Sequence[int] = (0,), title: Optional[str] = None) -> "Figure":
+    """The strategy of every site of a lattice as a grid of coloured cells, one panel per generation.
+
+    The picture of Nowak & May (1992): clusters of cooperators and
+    defectors and the shifting border between them. Cell ``(r, c)`` is node
+    ``r * columns + c``, the order of
+    :func:`~axelrod_nl.analysis.graph_evolution.lattice_graph`'s nodes;
+    strategy ``k`` takes colour ``k`` in every panel.
+
+    Parameters
+    ----------
+    populations : a trajectory or a mapping from generation to population, as
+        for :func:`graph_strategies`, ``rows * columns`` nodes.
+    rows, columns : the shape of the lattice.
+    names : the strategy names, index ``k`` for strategy ``k``.
+    generations : the generations to draw, one panel each, in this order.
+    title : figure title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from matplotlib.colors import ListedColormap
+
+    rows = check_whole("rows", rows, minimum=1)
+    columns = check_whole("columns", columns, minimum=1)
+    snapshots = _snapshots(populations, names, generations, rows * columns)
+    colours = ListedColormap([_colour(k) for k in range(len(names))])
+    figure, axes = _panels(len(snapshots), title)
+    for ax, (g, strategies) in zip(axes, snapshots):
+        ax.imshow(strategies.reshape(rows, columns), cmap=colours, vmin=-0.5, vmax=len(names) - 0.5,
+                  interpolation="nearest")
+        ax.set_title(f"generation {g}", fontsize=9)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    _strategy_legend(figure, names)
+    return figure
 
 
 # ---- fingerprints ---------------------------------------------------------------------------
