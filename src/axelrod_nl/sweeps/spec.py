@@ -261,7 +261,7 @@ def sweep_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> 
         raise SweepError(f"{label}: a sweep must be a table of [sweep], [players] and [grid] or [sample]")
     unknown = sorted(set(data) - set(_SECTIONS))
     if unknown:
-        check.fail(None, unknown[0], f"unknown section {unknown[0]!r}; expected "
+        check.fail(unknown[0], None, f"unknown section {unknown[0]!r}; expected "
                                      "[sweep], [players] and one of [grid] or [sample]")
     head = check.table(data, "sweep", _SWEEP_KEYS)
     sweep = {"name": head.get("name", label.stem if path else "sweep"),
@@ -383,8 +383,11 @@ def _range(check: _Checker, key: str, value) -> list:
     bounds = value if isinstance(value, list) else [value, value]
     if len(bounds) != 2:
         check.fail("sample", key, f"{key} in [sample] must be a value or a range [low, high], got {value!r}")
-    for bound in bounds:
-        _check_value(check, "sample", key, bound)
+    low, high = bounds
+    _check_value(check, "sample", key, low)
+    # A range of probabilities is drawn from [low, high), so its high end may be 1.
+    if not (key in ("noise", "continuation") and _is_number(high) and high == 1.0 and low != high):
+        _check_value(check, "sample", key, high)
     if bounds[0] > bounds[1]:
         check.fail("sample", key, f"{key}: the range [{bounds[0]}, {bounds[1]}] has low above high")
     return [float(b) for b in bounds] if key in ("noise", "continuation") else list(bounds)
