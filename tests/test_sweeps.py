@@ -14,8 +14,15 @@ import pyarrow.parquet as pq
 import pytest
 
 from axelrod_nl.cli import main
-from axelrod_nl.sweeps import (PLAYERS_SCHEMA, TOURNAMENTS_SCHEMA, Sweep, SweepError, load_sweep, run_sweep,
-                               sweep_from_dict)
+from axelrod_nl.sweeps import (
+    PLAYERS_SCHEMA,
+    TOURNAMENTS_SCHEMA,
+    Sweep,
+    SweepError,
+    load_sweep,
+    run_sweep,
+    sweep_from_dict,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = ROOT / "tournaments" / "sweeps" / "small.toml"

@@ -10,7 +10,15 @@ tables, :mod:`.execute` for how the tournaments are played.
 
 from .dataset import PLAYERS_SCHEMA, TOURNAMENTS_SCHEMA, SweepFolder
 from .execute import SweepInterrupted, SweepReport, play_batch, run_sweep
-from .spec import TYPES, PlannedTournament, Sweep, SweepError, SweepSize, load_sweep, sweep_from_dict
+from .spec import (
+           TYPES,
+           PlannedTournament,
+           Sweep,
+           SweepError,
+           SweepSize,
+           load_sweep,
+           sweep_from_dict,
+)
 
 __all__ = ["PLAYERS_SCHEMA", "TOURNAMENTS_SCHEMA", "TYPES", "PlannedTournament", "Sweep", "SweepError",
            "SweepFolder", "SweepInterrupted", "SweepReport", "SweepSize", "load_sweep", "play_batch",

@@ -19,9 +19,9 @@ folders read as one table with pandas, pyarrow, Dask or DuckDB.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import pyarrow as pa

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
 
 from ..progress import ProgressBar
 from .dataset import SweepFolder, batch_tables, batches, tournament_rows
@@ -82,7 +82,7 @@ def as_sweep(sweep) -> Sweep:
     raise TypeError(f"sweep must be a Sweep, a dict or the path of a TOML file, got {sweep!r}")
 
 
-def run_sweep(sweep, out, *, workers: Optional[int] = None, scheduler=None, progress: bool = False) -> SweepReport:
+def run_sweep(sweep, out, *, workers: int | None = None, scheduler=None, progress: bool = False) -> SweepReport:
     """Play every tournament of a sweep not yet saved in ``out``, and save each batch as it ends.
 
     Parameters
@@ -144,7 +144,7 @@ def run_sweep(sweep, out, *, workers: Optional[int] = None, scheduler=None, prog
                        time.perf_counter() - started)
 
 
-def _run_local(sweep: Sweep, groups, todo, save, workers: Optional[int]) -> None:
+def _run_local(sweep: Sweep, groups, todo, save, workers: int | None) -> None:
     """Batches on a pool of threads, each playing its tournaments one at a time on one core.
 
     Whole tournaments in parallel beat one tournament at a time on every core

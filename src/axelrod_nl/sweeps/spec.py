@@ -58,7 +58,7 @@ import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 
@@ -101,14 +101,14 @@ class PlannedTournament:
     trial: int
     type: str
     players: tuple[str, ...]
-    turns: Optional[int]
-    continuation: Optional[float]
+    turns: int | None
+    continuation: float | None
     noise: float
     repetitions: int
     payoffs: tuple[float, float, float, float]
     seed: int
     self_play: bool
-    rank_by: Optional[str]
+    rank_by: str | None
 
     @property
     def n_pairs(self) -> int:
@@ -147,7 +147,7 @@ class Sweep:
     """
 
     description: dict
-    path: Optional[Path] = None
+    path: Path | None = None
     search: list[str] = field(default_factory=list)
 
     @property
@@ -155,7 +155,7 @@ class Sweep:
         return self.description["sweep"]["name"]
 
     @classmethod
-    def from_dict(cls, data: dict, path: Optional[Path] = None, text: str = "") -> "Sweep":
+    def from_dict(cls, data: dict, path: Path | None = None, text: str = "") -> Sweep:
         """A sweep from a dict with the TOML's tables (``{"sweep": ..., "players": ..., "grid": ...}``)."""
         return sweep_from_dict(data, path=path, text=text)
 
@@ -171,7 +171,7 @@ class Sweep:
             return _grid_plan(self.description)
         return _sample_plan(self.description)
 
-    def size(self, plan: Optional[list[PlannedTournament]] = None) -> SweepSize:
+    def size(self, plan: list[PlannedTournament] | None = None) -> SweepSize:
         plan = self.plan() if plan is None else plan
         return SweepSize(len(plan), sum(t.matches for t in plan), float(sum(t.expected_turns for t in plan)))
 
@@ -222,7 +222,7 @@ class _Checker:
     def __init__(self, label: Path, text: str) -> None:
         self.label, self.text = label, text
 
-    def fail(self, section: Optional[str], key: Optional[str], message: str):
+    def fail(self, section: str | None, key: str | None, message: str):
         if key is not None:
             where = _where(self.label, self.text, key, section)
         else:
@@ -253,7 +253,7 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def sweep_from_dict(data: dict, path: Optional[Path] = None, text: str = "") -> Sweep:
+def sweep_from_dict(data: dict, path: Path | None = None, text: str = "") -> Sweep:
     """Check a sweep description (parsed TOML or the API's dict) and normalise it."""
     label = path or Path("<sweep>")
     check = _Checker(label, text)
@@ -444,7 +444,7 @@ def _draws(sweep_seed: int, trial: int) -> np.random.Generator:
     return np.random.default_rng(np.random.SeedSequence(sweep_seed, spawn_key=(_DRAWS, trial)))
 
 
-def _field(pool: list[str], size: Optional[int], rng: np.random.Generator) -> tuple[str, ...]:
+def _field(pool: list[str], size: int | None, rng: np.random.Generator) -> tuple[str, ...]:
     """A random subset of the pool, in pool order; the whole pool without a size."""
     if size is None or size == len(pool):
         return tuple(pool)
