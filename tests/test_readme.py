@@ -1,4 +1,4 @@
-"""The README's "Writing a strategy" examples run as written."""
+"""The README's "Writing a strategy" and "Sweeps" examples run as written."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def test_writing_a_strategy_examples_run():
     result = axn.Match(namespace["Mirror"](), axn.Alternator(), turns=6).play()
     assert result.moves_a == "CCDCDC"
     namespace["test_give_first"]()
+
+
+def test_sweeps_example_runs(tmp_path, monkeypatch):
+    blocks = re.findall(r"```python\n(.*?)```", _section("Sweeps"), re.S)
+    assert len(blocks) == 1
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(blocks[0], "README.md", "exec"), namespace)
+    assert namespace["report"].run == 4
+    assert len(namespace["players"]) == 4 * 3 and len(namespace["tournaments"]) == 4
+    assert set(namespace["players"]["strategy"]) == {"TitForTat", "Defector", "Random"}
