@@ -32,7 +32,7 @@ def test_writing_a_strategy_examples_run():
 
 
 def test_sweeps_example_runs(tmp_path, monkeypatch):
-    blocks = re.findall(r"```python\n(.*?)```", _section("Sweeps"), re.S)
+    blocks = re.findall(r"```python\n(.*?)```", _section("Sweeps"), re.DOTALL)
     assert len(blocks) == 1
     monkeypatch.chdir(tmp_path)
     namespace: dict = {}
