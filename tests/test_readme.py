@@ -1,4 +1,4 @@
-"""The README's "Writing a strategy" examples run as written."""
+"""The README's "Writing a strategy" and "Sweeps" examples run as written."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_writing_a_strategy_examples_run():
     namespace["test_give_first"]()
     assert namespace["Machine"]().cycle_window() == 1
     assert namespace["long"].turns == 1_000_000
+
+
+def test_sweeps_example_runs(tmp_path, monkeypatch):
+    blocks = re.findall(r"```python\n(.*?)```", _section("Sweeps"), re.DOTALL)
+    assert len(blocks) == 1
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(blocks[0], "README.md", "exec"), namespace)
+    assert namespace["report"].run == 4
+    assert len(namespace["players"]) == 4 * 3 and len(namespace["tournaments"]) == 4
+    assert set(namespace["players"]["strategy"]) == {"TitForTat", "Defector", "Random"}

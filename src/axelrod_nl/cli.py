@@ -188,6 +188,34 @@ def _results_or_tournament(args, purpose: str, needs_self_play: bool = True):
     return spec.name, None, tournament
 
 
+def command_sweep(args) -> int:
+    from .sweeps import SweepInterrupted, load_sweep, run_sweep
+
+    sweep = load_sweep(args.sweep)
+    if args.dry_run:
+        print(f"{sweep.name}: {sweep.size()}")
+        return 0
+    if args.out is None:
+        raise ValueError("sweep writes its dataset into a folder; give --out DIR (or --dry-run for its size)")
+    if args.scheduler is not None and args.workers is not None:
+        raise ValueError("--workers sets local threads; with --scheduler the cluster's workers play the sweep")
+    try:
+        report = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler,
+                           progress=not args.quiet)
+    except SweepInterrupted as stopped:
+        print(f"axelrod-nl: interrupted; {stopped}; run the same command again to resume", file=sys.stderr)
+        from .sweeps.execute import running_threads
+
+        if running_threads():
+            # A tournament is still playing in a worker thread; its batch will be redone on resume.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
+        return 130
+    _say(args, str(report))
+    return 0
+
+
 def command_plot(args) -> int:
     from .io import RunFolder
 
@@ -568,6 +596,20 @@ def build_parser() -> argparse.ArgumentParser:
                           "rating, niceness, payoff differences) as CSV into --out")
     run.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     run.set_defaults(handler=command_run)
+
+    sweep = commands.add_parser("sweep", help="play every tournament of a sweep (TOML in tournaments/sweeps/) "
+                                              "into one Parquet dataset; a rerun resumes")
+    sweep.add_argument("sweep", help="sweep description (TOML), e.g. tournaments/sweeps/small.toml")
+    sweep.add_argument("--out", type=Path, metavar="DIR",
+                       help="folder of the dataset (players/ and tournaments/ part files, sweep.json)")
+    sweep.add_argument("--workers", type=_positive_int, help="local threads, each playing whole tournaments "
+                                                             "(default: all cores)")
+    sweep.add_argument("--scheduler", metavar="ADDRESS",
+                       help="play on a dask.distributed cluster, e.g. tcp://host:8786 (pip install axelrod-nl[dask])")
+    sweep.add_argument("--dry-run", action="store_true",
+                       help="print the number of tournaments, matches and moves, and play nothing")
+    sweep.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    sweep.set_defaults(handler=command_sweep)
 
     ecology = commands.add_parser("ecology", help="play a spec, then Axelrod's ecological simulation "
                                                   "(replicator dynamics) on its payoffs")
