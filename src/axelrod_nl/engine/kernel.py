@@ -30,7 +30,9 @@ from .protocol import (
     COOP_A,
     CYCLE_PERIOD,
     CYCLE_PLAYED,
+    CYCLE_POWER,
     CYCLE_SIZE,
+    CYCLE_TORTOISE,
     COOP_B,
     DC,
     DD,
@@ -108,10 +110,10 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
     length = hist_a.shape[1]
     cycle[CYCLE_PLAYED] = length
     cycle[CYCLE_PERIOD] = 0
+    cycle[CYCLE_TORTOISE] = -1
+    cycle[CYCLE_POWER] = 1
     # The map from one joint state to the next is fixed only once both windows are full.
-    start = max(window, 1)
-    tortoise = -1
-    power = 1
+    start = max(window, 1) if window >= 0 else length
     for turn in range(length):
         a = call_rule(rule_a, turn, frame_a, seen_a, seen_ctx_a, params_a, state_a, rng_a)
         b = call_rule(rule_b, turn, frame_b, seen_b, seen_ctx_b, params_b, state_b, rng_b)
@@ -146,20 +148,35 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
         ctx_a[OPPONENT_DEFECTIONS] += b
         ctx_b[OWN_DEFECTIONS] += b
         ctx_b[OPPONENT_DEFECTIONS] += a
-        played = turn + 1
-        if window >= 0 and played >= start and played < length:
-            if tortoise >= 0 and same_joint_state(hist_a, played, tortoise, window, state_a, saved_a,
-                                                  state_b, saved_b):
-                cycle[CYCLE_PLAYED] = played
-                cycle[CYCLE_PERIOD] = played - tortoise
-                return True
-            if tortoise < 0 or played - tortoise == power:
-                if tortoise >= 0:
-                    power *= 2
-                tortoise = played
-                saved_a[:] = state_a
-                saved_b[:] = state_b
+        # The search lives in a function of its own, its position in ``cycle``: the loop stays as
+        # tight as without it for the matches that do not look for a cycle.
+        if turn + 1 >= start and turn + 1 < length and cycle_step(hist_a, turn + 1, window, state_a, saved_a,
+                                                                   state_b, saved_b, cycle):
+            return True
     return True
+
+
+def cycle_step(hist, played, window, state_a, saved_a, state_b, saved_b, cycle):
+    """One step of Brent's search after ``played`` moves; True once the joint state repeats.
+
+    ``cycle`` holds the search's position: the move at which the joint state
+    was saved (the tortoise, -1 before the first save) and the distance at
+    which the saved state moves on (the power). When the state after
+    ``played`` moves equals the saved one, it records the moves played and the
+    period.
+    """
+    tortoise = cycle[CYCLE_TORTOISE]
+    if tortoise >= 0 and same_joint_state(hist, played, tortoise, window, state_a, saved_a, state_b, saved_b):
+        cycle[CYCLE_PLAYED] = played
+        cycle[CYCLE_PERIOD] = played - tortoise
+        return True
+    if tortoise < 0 or played - tortoise == cycle[CYCLE_POWER]:
+        if tortoise >= 0:
+            cycle[CYCLE_POWER] *= 2
+        cycle[CYCLE_TORTOISE] = played
+        saved_a[:] = state_a
+        saved_b[:] = state_b
+    return False
 
 
 def same_joint_state(hist, now, then, window, state_a, saved_a, state_b, saved_b):
@@ -253,6 +270,7 @@ def _call_entry(rule, turn, frame, history, ctx, params, state, rng):
 
 _match_loop_jit = njit(cache=True)(match_loop)
 same_joint_state = njit(cache=True, inline="always")(same_joint_state)
+cycle_step = njit(cache=True)(cycle_step)
 cycled_column = njit(cache=True)(cycled_column)
 _sums = njit(cache=True)(_sums)
 _mutual_defections = njit(cache=True)(_mutual_defections)

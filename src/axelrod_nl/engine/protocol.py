@@ -99,12 +99,13 @@ N_ERROR = 3
 # Columns of the per-match draw record: whether each rule advanced its stream.
 DREW_A, DREW_B = range(2)
 
-# The cycle record of a match (int64): the moves actually played, and the period found (0 if none).
+# The cycle record of a match (int64): the moves actually played, the period found (0 if none), and
+# the position of the search (the move whose joint state is saved, and Brent's power of two).
 # A pair of deterministic rules that each read only a bounded window of moves and their own state
 # (Strategy.cycle_window) moves from one joint state to the next by a fixed map, so a long match
 # falls into a cycle; once the joint state repeats, the rest of the match is the cycle again.
-CYCLE_PLAYED, CYCLE_PERIOD = range(2)
-CYCLE_SIZE = 2
+CYCLE_PLAYED, CYCLE_PERIOD, CYCLE_TORTOISE, CYCLE_POWER = range(4)
+CYCLE_SIZE = 4
 NO_WINDOW = -1
 """A player's cycle window when cycle detection may not be used with it."""
 
