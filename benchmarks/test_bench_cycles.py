@@ -4,12 +4,11 @@ Figures are in benchmarks/README.md. Both variants of each benchmark give identi
 (tests/test_cycles.py); only the time differs.
 """
 
-import axelrod_nl as axn
 import pytest
-
-from axelrod_nl.engine.protocol import NO_WINDOW
-
 from test_bench_engine import counted_turns, median_seconds
+
+import axelrod_nl as axn
+from axelrod_nl.engine.protocol import NO_WINDOW
 
 
 def windowed_field() -> list:
@@ -24,6 +23,15 @@ def test_million_turn_match(benchmark, detect):
     match.play()
     benchmark.pedantic(match.play, rounds=5, iterations=1)
     benchmark.extra_info.update(turns=1_000_000)
+
+
+@pytest.mark.parametrize("detect", [True, False], ids=["cycles", "every-move"])
+def test_million_turn_pair_statistics(benchmark, detect):
+    """The same pair in a tournament of one pairing, statistics only (no moves kept)."""
+    tournament = axn.Tournament([axn.TitForTat(), axn.Fortress4()], turns=1_000_000, repetitions=1,
+                                self_play=False, workers=1, cycle_detection=detect)
+    tournament.play()
+    benchmark.pedantic(tournament.play, rounds=20, iterations=1)
 
 
 @pytest.mark.parametrize("detect", [True, False], ids=["cycles", "every-move"])

@@ -17,8 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).resolve().parent
 FULL_REPETITIONS = 50_000
 
@@ -38,7 +36,7 @@ print(json.dumps({"players": len(field), "repetitions": repetitions, "seconds": 
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
-SIZES = (100, 400) if os.environ.get("AXELROD_NL_BENCH_LARGE") != "1" else (400, 4_000)
+SIZES = (200, 2_000) if os.environ.get("AXELROD_NL_BENCH_LARGE") != "1" else (2_000, 20_000)
 
 
 def _run(repetitions: int) -> dict:

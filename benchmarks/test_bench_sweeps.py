@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import numba
-
 from scale_fields import glynatsi_plan
 
 HERE = Path(__file__).resolve().parent

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import axelrod_nl as axn
-from axelrod_nl import C, D, OPPONENT, Classifier, Strategy, rule
+from axelrod_nl import OPPONENT, C, Classifier, D, Strategy, rule
 from axelrod_nl.engine.protocol import NO_WINDOW, TURNS
 from axelrod_nl.match import Match
 from axelrod_nl.parameters import State
