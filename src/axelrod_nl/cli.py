@@ -478,7 +478,13 @@ def command_evolve(args) -> int:
             notes.append(f"snapshots after generation {generations} left out: {', '.join(map(str, later))}")
     else:
         snapshots = tuple(sorted({g for g in (0, 10, 100, generations) if g <= generations}))
-    run = dynamics.run(generations)
+    size = len(dynamics.nodes)
+    draw = args.out is not None and (spec.lattice is not None or size <= DRAW_LIMIT or asked)
+    if args.out is not None and not draw:
+        notes.append(f"the graph is not drawn: {size} nodes are more than {DRAW_LIMIT} for a node-link "
+                     "picture; ask with --snapshots (or snapshots in [evolution])")
+    # One run gives the counts and, when the graph is drawn, the populations at the snapshots.
+    run = dynamics.run(generations, snapshots=snapshots if draw else None)
     shown = sorted({g for g in (0, 10, 100, generations) if g <= generations})
     table = run.shares.loc[shown].T
     table.columns = [f"gen {g}" for g in shown]
@@ -486,12 +492,7 @@ def command_evolve(args) -> int:
                f"{generations} generations, {run.fitness} payoffs; shares in %", "",
          table.mul(100).to_string(float_format=lambda x: f"{x:.1f}"))
     if args.out is not None:
-        size = len(dynamics.nodes)
-        draw = spec.lattice is not None or size <= DRAW_LIMIT or asked
-        if not draw:
-            notes.append(f"the graph is not drawn: {size} nodes are more than {DRAW_LIMIT} for a node-link "
-                         "picture; ask with --snapshots (or snapshots in [evolution])")
-        pictures = dynamics.snapshots(snapshots) if draw else None
+        pictures = run.snapshots if draw else None
         title = f"{path.stem}: strategies by generation"
         with RunFolder(args.out, args.overwrite, {"spec": str(path)}) as folder:
             run.counts.to_csv(folder.file("evolution_counts.csv"))

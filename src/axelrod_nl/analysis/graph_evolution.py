@@ -65,7 +65,7 @@ graphs. Nature 433, 312-316.
 from __future__ import annotations
 
 import numbers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence, Union
 
 import networkx as nx
@@ -542,6 +542,7 @@ class GraphRun:
     rule : the updating rule.
     fitness : ``"accumulated"`` (payoffs summed over partners) or
         ``"averaged"`` (their mean).
+    snapshots : generation -> every node's strategy, for the generations asked of :meth:`GraphEvolution.run`.
     """
 
     counts: pd.DataFrame
@@ -549,6 +550,7 @@ class GraphRun:
     nodes: list
     rule: str
     fitness: str
+    snapshots: dict = field(default_factory=dict)
 
     @property
     def shares(self) -> pd.DataFrame:
@@ -683,21 +685,44 @@ class GraphEvolution:
         return (self.indptr, self.indices, self.r_indptr, self.r_indices, RULES.index(self.rule),
                 self.synchronous, self.selection)
 
-    def run(self, generations: int) -> GraphRun:
+    def run(self, generations: int, snapshots: Optional[Sequence[int]] = None) -> GraphRun:
         """Run the dynamics from the starting population (always the stream ``(seed, 0)``).
 
         Parameters
         ----------
         generations : number of generations (``N`` single updates each, or one synchronous update).
+        snapshots : generations (0 to ``generations``) at which to keep every node's strategy, in
+            :attr:`GraphRun.snapshots`; the run is the same with or without them.
         """
         generations = check_whole("generations", generations, minimum=0)
+        wanted = [] if snapshots is None else self._check_generations(snapshots, generations)
+        parts, kept = [], {}
+        for stop, counts, strategies in self._advance(sorted(set(wanted) | {generations})):
+            parts.append(counts if not parts else counts[1:])
+            if stop in wanted:
+                kept[stop] = strategies.copy()
+        history = np.concatenate(parts)
+        counts = pd.DataFrame(history, columns=self.names, index=pd.RangeIndex(generations + 1, name="generation"))
+        return GraphRun(counts, strategies, list(self.nodes), self.rule, self.fitness, kept)
+
+    def _advance(self, stops: Sequence[int]):
+        """Play the run of :meth:`run` on its stream, pausing at each of the increasing generations ``stops``.
+
+        Yields ``(generation, counts, population)``: the counts of every generation since the
+        previous pause (the first row that pause's), and the population, updated in place. Between
+        calls of the kernel its state is the population alone (payoffs are recomputed from it), so
+        the pauses do not change the run (tested: :meth:`trajectory` gives :meth:`run`'s counts).
+        """
         strategies = self.population.copy()
         indptr, indices, r_indptr, r_indices, rule, synchronous, selection = self._options()
-        history = evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous,
-                         selection, self.mutation, self.self_interaction, self.fitness == "averaged",
-                         generations, new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION))
-        counts = pd.DataFrame(history, columns=self.names, index=pd.RangeIndex(generations + 1, name="generation"))
-        return GraphRun(counts, strategies, list(self.nodes), self.rule, self.fitness)
+        rng = new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION)
+        done = 0
+        for stop in stops:
+            counts = evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous,
+                            selection, self.mutation, self.self_interaction, self.fitness == "averaged",
+                            stop - done, rng)
+            done = stop
+            yield stop, counts, strategies
 
     def trajectory(self, generations: int) -> np.ndarray:
         """Every node's strategy at every generation: the run of :meth:`run`, recorded node by node.
@@ -710,17 +735,10 @@ class GraphEvolution:
             counts are :meth:`run`'s (tested).
         """
         generations = check_whole("generations", generations, minimum=0)
-        strategies = self.population.copy()
-        indptr, indices, r_indptr, r_indices, rule, synchronous, selection = self._options()
-        rng = new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION)
-        populations = np.empty((generations + 1, strategies.shape[0]), dtype=np.int64)
-        populations[0] = strategies
-        for g in range(1, generations + 1):
-            # One generation a call on the same stream and population: the kernel's state between
-            # generations is the population alone (payoffs are recomputed from it).
-            evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous, selection,
-                   self.mutation, self.self_interaction, self.fitness == "averaged", 1, rng)
-            populations[g] = strategies
+        populations = np.empty((generations + 1, self.population.shape[0]), dtype=np.int64)
+        populations[0] = self.population
+        for stop, _, strategies in self._advance(range(1, generations + 1)):
+            populations[stop] = strategies
         return populations
 
     def snapshots(self, generations: Sequence[int]) -> dict[int, np.ndarray]:
@@ -735,21 +753,20 @@ class GraphEvolution:
             generation -> ``(N,)`` strategy indices (nodes in the order of
             :attr:`nodes`), in increasing order of generation.
         """
+        wanted = self._check_generations(generations, None)
+        return self.run(wanted[-1], snapshots=wanted).snapshots
+
+    @staticmethod
+    def _check_generations(generations, last) -> list[int]:
+        """Distinct whole generations, sorted, none after ``last`` (if given)."""
         if isinstance(generations, (str, bytes)) or not hasattr(generations, "__iter__"):
             raise TypeError(f"generations must be a sequence of whole numbers, got {generations!r}")
         wanted = sorted({check_whole("generation", g, minimum=0) for g in generations})
         if not wanted:
             raise ValueError("generations must name at least one generation")
-        strategies = self.population.copy()
-        indptr, indices, r_indptr, r_indices, rule, synchronous, selection = self._options()
-        rng = new_stream(self.seed, 0, 0, 0, ROLE_SIMULATION)
-        kept, done = {}, 0
-        for g in wanted:
-            # Between calls the kernel's state is the population alone, as in trajectory().
-            evolve(strategies, self.matrix, indptr, indices, r_indptr, r_indices, rule, synchronous, selection,
-                   self.mutation, self.self_interaction, self.fitness == "averaged", g - done, rng)
-            kept[g], done = strategies.copy(), g
-        return kept
+        if last is not None and wanted[-1] > last:
+            raise ValueError(f"snapshot generation {wanted[-1]} is after the run's last, {last}")
+        return wanted
 
     def fixation_probability(self, mutant: Union[int, str], resident: Union[int, str], runs: int, *,
                              max_generations: int = 10_000) -> GraphFixation:
