@@ -70,6 +70,9 @@ from .protocol import (
 from .random import (ROLE_NOISE_A, ROLE_NOISE_B, ROLE_RULE_A, ROLE_RULE_B, role_seed, stream_prefix, stream_seed,
                      uniform)
 
+# Moves within which a match looks for a cycle (see match_loop).
+SEARCH_MOVES = 16_384
+
 # Rules are called as first-class functions, a feature numba still labels experimental.
 warnings.filterwarnings("ignore", category=NumbaExperimentalFeatureWarning,
                         message="First-class function type feature is experimental")
@@ -102,8 +105,9 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
     repeated joint state with Brent's method: the state saved at move ``t0`` is
     compared with each later one, and moved ahead each time the distance
     reaches a power of two, so a cycle of period p entered after m moves is
-    found within about ``m + 2p`` moves, holding one saved state. It then stops
-    and records the moves played and the period in ``cycle``
+    found within about ``m + 2p`` moves, holding one saved state (within the
+    first :data:`SEARCH_MOVES` moves; after that the match is played in full,
+    as without the search). It then stops and records the moves played and the period in ``cycle``
     (:data:`~.protocol.CYCLE_PLAYED`); :func:`fast_forward` completes the
     match. Otherwise ``cycle`` records every move played and period 0.
     """
@@ -112,8 +116,11 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
     cycle[CYCLE_PERIOD] = 0
     cycle[CYCLE_TORTOISE] = -1
     cycle[CYCLE_POWER] = 1
-    # The map from one joint state to the next is fixed only once both windows are full.
+    # The map from one joint state to the next is fixed only once both windows are full. The search
+    # costs a call a move, so it gives up after SEARCH_MOVES: a pair whose states never repeat (a rule
+    # counting in its state) then pays it only there, and the rest of its match is played in full.
     start = max(window, 1) if window >= 0 else length
+    stop = min(length, SEARCH_MOVES) if window >= 0 else 0
     for turn in range(length):
         a = call_rule(rule_a, turn, frame_a, seen_a, seen_ctx_a, params_a, state_a, rng_a)
         b = call_rule(rule_b, turn, frame_b, seen_b, seen_ctx_b, params_b, state_b, rng_b)
@@ -150,8 +157,8 @@ def match_loop(rule_a, rule_b, frame_a, frame_b, params_a, params_b, state_a, st
         ctx_b[OPPONENT_DEFECTIONS] += a
         # The search lives in a function of its own, its position in ``cycle``: the loop stays as
         # tight as without it for the matches that do not look for a cycle.
-        if turn + 1 >= start and turn + 1 < length and cycle_step(hist_a, turn + 1, window, state_a, saved_a,
-                                                                   state_b, saved_b, cycle):
+        if turn + 1 >= start and turn + 1 < stop and cycle_step(hist_a, turn + 1, window, state_a, saved_a,
+                                                                 state_b, saved_b, cycle):
             return True
     return True
 
@@ -184,14 +191,15 @@ def same_joint_state(hist, now, then, window, state_a, saved_a, state_b, saved_b
 
     The states after ``then`` moves are the saved copies.
     """
-    for k in range(1, window + 1):
-        if hist[0, now - k] != hist[0, then - k] or hist[1, now - k] != hist[1, then - k]:
-            return False
+    # The states first: a rule that counts in its state differs there at once.
     for k in range(state_a.shape[0]):
         if state_a[k] != saved_a[k]:
             return False
     for k in range(state_b.shape[0]):
         if state_b[k] != saved_b[k]:
+            return False
+    for k in range(1, window + 1):
+        if hist[0, now - k] != hist[0, then - k] or hist[1, now - k] != hist[1, then - k]:
             return False
     return True
 
